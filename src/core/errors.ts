@@ -1,0 +1,24 @@
+/** Where in a user's file something is wrong. */
+export interface Place {
+  file?: string
+  line?: number
+}
+
+/** Input a user can fix. The CLI exits 2; the server answers 400. */
+export class InputError extends Error {
+  constructor(
+    message: string,
+    readonly where: Place = {},
+    readonly hint?: string
+  ) {
+    super(message)
+    this.name = 'InputError'
+  }
+
+  /** The one line the CLI prints: `FILE[:LINE]: what is wrong; what to do`. */
+  format(): string {
+    const place = [this.where.file, this.where.line].filter((part) => part !== undefined).join(':')
+    const text = this.hint ? `${this.message}; ${this.hint}` : this.message
+    return place ? `${place}: ${text}` : text
+  }
+}
