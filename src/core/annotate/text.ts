@@ -1,0 +1,173 @@
+import winkNLP from 'wink-nlp'
+import model from 'wink-eng-lite-web-model'
+import type { Conversation, Utterance } from '../conversation.js'
+
+// Sentence boundaries and negation scope from wink-nlp's English model. POS tagging is left out:
+// it triples the cost per utterance and the detectors do not need it to reach their targets.
+const nlp = winkNLP(model, ['sbd', 'negation'])
+const its = nlp.its
+
+/** A word, number, punctuation mark or emoji with its place in the utterance. */
+export interface Token {
+  /** As written. */
+  readonly text: string
+  /** Lower case, curly apostrophes made straight. */
+  readonly normal: string
+  readonly start: number
+  readonly end: number
+  readonly type: string
+  /** Inside the scope of a negation ("not", "never", "n't"). */
+  readonly negated: boolean
+}
+
+/** One sentence with its tokens and whether it asks something. */
+export interface Sentence {
+  readonly text: string
+  readonly start: number
+  readonly end: number
+  readonly tokens: readonly Token[]
+  readonly isQuestion: boolean
+}
+
+/** Everything detectors read about one utterance's text, computed once. */
+export interface TextInfo {
+  readonly text: string
+  /** Lower case with straight apostrophes; same length and offsets as `text`. */
+  readonly lower: string
+  readonly tokens: readonly Token[]
+  readonly sentences: readonly Sentence[]
+}
+
+/** A pattern with the reason it reports; an example sentence sits above each in the detectors. */
+export interface Phrase {
+  readonly match: RegExp
+  readonly reason: string
+}
+
+/** A phrase found in a text. */
+export interface Found {
+  readonly span: readonly [number, number]
+  readonly reason: string
+  readonly text: string
+}
+
+const cache = new Map<string, TextInfo>()
+const cacheLimit = 4096
+
+/** Lower-cases and straightens apostrophes without changing offsets. */
+export function normalise(text: string): string {
+  return text.toLowerCase().replace(/[’‘`]/g, "'")
+}
+
+/** Sentences, tokens, negation and questions of a text (cached: detectors share one reading). */
+export function textOf(text: string): TextInfo {
+  const cached = cache.get(text)
+  if (cached) return cached
+  const info = readText(text)
+  if (cache.size >= cacheLimit) cache.clear()
+  cache.set(text, info)
+  return info
+}
+
+function readText(text: string): TextInfo {
+  const lower = normalise(text)
+  const doc = nlp.readDoc(text)
+  const values = doc.tokens().out() as string[]
+  const types = doc.tokens().out(its.type) as string[]
+  const negations = doc.tokens().out(its.negationFlag) as unknown as boolean[]
+  const tokens: Token[] = []
+  let cursor = 0
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i]!
+    let start = text.indexOf(value, cursor)
+    if (start < 0) start = cursor
+    const end = Math.min(text.length, start + value.length)
+    tokens.push({ text: value, normal: normalise(value), start, end, type: types[i] ?? 'word', negated: negations[i] === true })
+    cursor = end
+  }
+  const spans = doc.sentences().out(its.span) as unknown as [number, number][]
+  const sentences: Sentence[] = spans.map(([first, last]) => {
+    const own = tokens.slice(first, last + 1)
+    const start = own[0]?.start ?? 0
+    const end = own[own.length - 1]?.end ?? start
+    return { text: text.slice(start, end), start, end, tokens: own, isQuestion: isQuestion(own) }
+  })
+  return { text, lower, tokens, sentences }
+}
+
+// Speech-to-text drops question marks, so a sentence that opens like a question counts as one:
+// "how did the rollout go", "are you still on the old plan", "so what happened after that".
+const questionOpeners = new Set(['what', 'why', 'how', 'when', 'where', 'who', 'which', 'whose', 'whom'])
+const auxiliaries = new Set(['do', 'does', 'did', 'are', 'is', 'was', 'were', 'can', 'could', 'would', 'will', 'should', 'have', 'has', 'had', 'may', 'might', 'shall', 'am'])
+const subjects = new Set(['you', 'i', 'we', 'they', 'it', 'that', 'this', 'there', 'he', 'she', 'your', 'the', 'anyone', 'anything', 'everyone'])
+const fillers = new Set(['so', 'and', 'but', 'um', 'uh', 'well', 'okay', 'ok', 'oh', 'now', 'right', 'like', 'just', 'hey', 'also', 'then'])
+
+/** A sentence that ends in "?" or opens as a question. */
+function isQuestion(tokens: readonly Token[]): boolean {
+  const last = tokens[tokens.length - 1]
+  if (last?.text === '?') return true
+  if (tokens.some((token) => token.text === '?')) return true
+  if (last?.text === '.' || last?.text === '!') return false
+  const words = tokens.filter((token) => token.type === 'word').map((token) => token.normal)
+  let i = 0
+  while (i < words.length && fillers.has(words[i]!)) i++
+  const first = words[i]
+  const second = words[i + 1]
+  if (first === undefined) return false
+  if (questionOpeners.has(first)) return second !== undefined && !['a', 'an'].includes(second) && words.length - i >= 3
+  return auxiliaries.has(first) && second !== undefined && subjects.has(second) && words.length - i >= 3
+}
+
+/** Every match of every phrase, as spans with reasons. Patterns run on the lower-cased text. */
+export function findPhrases(text: string, phrases: readonly Phrase[]): Found[] {
+  const lower = textOf(text).lower
+  const found: Found[] = []
+  for (const phrase of phrases) {
+    const pattern = phrase.match.global ? phrase.match : new RegExp(phrase.match.source, `${phrase.match.flags}g`)
+    pattern.lastIndex = 0
+    for (const match of lower.matchAll(pattern)) {
+      const start = match.index
+      const end = start + match[0].length
+      found.push({ span: [start, end], reason: phrase.reason, text: text.slice(start, end) })
+    }
+  }
+  return found
+}
+
+/** The first phrase that matches, or undefined. */
+export function firstPhrase(text: string, phrases: readonly Phrase[]): Found | undefined {
+  const lower = textOf(text).lower
+  for (const phrase of phrases) {
+    const match = phrase.match.exec(lower)
+    if (match) return { span: [match.index, match.index + match[0].length], reason: phrase.reason, text: text.slice(match.index, match.index + match[0].length) }
+  }
+  return undefined
+}
+
+const backchannelWords = new Set(['mm', 'mmm', 'hmm', 'mhm', 'mm-hmm', 'mmhmm', 'uh-huh', 'uh', 'huh', 'um', 'yeah', 'yes', 'yep', 'yup', 'right', 'ok', 'okay', 'sure', 'oh', 'ah', 'i', 'see', 'got', 'it', 'go', 'on', 'alright', 'true', 'gotcha', 'aha'])
+
+/** "Mm-hmm", "yeah", "right", "I see": listening noises, not a reply. */
+export function isBackchannel(text: string): boolean {
+  const words = normalise(text).match(/[a-z]+(?:-[a-z]+)*/g) ?? []
+  return words.length > 0 && words.length <= 4 && words.every((word) => backchannelWords.has(word))
+}
+
+/** The first substantive team utterance after `cue`: backchannels are skipped (labels.md: the first reply is judged). */
+export function firstTeamReply(conversation: Conversation, cue: number): Utterance | undefined {
+  for (let i = cue + 1; i < conversation.utterances.length; i++) {
+    const utterance = conversation.utterances[i]!
+    if (utterance.role !== 'team') continue
+    if (isBackchannel(utterance.text)) continue
+    return utterance
+  }
+  return undefined
+}
+
+/** The customer utterance a team utterance answers: the nearest customer utterance before it. */
+export function previousCustomerUtterance(conversation: Conversation, index: number): Utterance | undefined {
+  for (let i = index - 1; i >= 0; i--) {
+    const utterance = conversation.utterances[i]!
+    if (utterance.role === 'customer' && !isBackchannel(utterance.text)) return utterance
+  }
+  return undefined
+}
