@@ -1,0 +1,68 @@
+import type { Detector } from '../detector.js'
+import { compileCues, type CuePattern, type CueMatch } from '../lexicon/cues.js'
+
+// labels.md: a problem caused by the company, its product, its people or its process. A problem
+// with the customer's own systems is not a complaint ("Our own server went down").
+const patterns: readonly CuePattern[] = [
+  // "Your technician never showed up." "Nobody ever called me back." "I never got a reply."
+  { match: "(?:never|didn'?t|did not|hasn'?t|has not|haven'?t|have not) (?:even |actually |once )?(?:showed|show(?:ed)? up|turned up|turn up|came|come|arrived|arrive|call(?:ed)? (?:me |us )?back|got back|get back|responded|respond|replied|reply|answered|answer|followed up|follow up|delivered|heard back|hear back|received|receive|got (?:a|an|any) (?:reply|response|answer|call|refund|email))", reason: 'no-show' },
+  // "Nobody called back." "No one seems to know what's going on." "None of you answered."
+  { match: "(?:nobody|no one|no-one|noone|none of you|not one person|not a single person) (?:\\w+ ){0,2}(?:called|calls|got back|gets back|responded|responds|replied|answered|answers|showed|came|told|tells|followed up|fixed|bothered|picks? up|picked up|helped|explained|knows|knew|seems to|could tell|can tell|took|takes|cared|cares|listened|listens|warned)", reason: 'nobody-responded' },
+  // "The app keeps crashing." "It keeps logging me out." "The import kept failing."
+  { match: "(?:keeps?|kept) (?:on )?(?:crashing|failing|breaking|freezing|hanging|logging (?:me|us) out|dropping|timing out|going down|erroring|throwing (?:an )?errors?|rejecting|bouncing|disconnecting|glitching|spinning|losing|deleting|charging|billing|sending|happening|getting worse|cancell?ing|changing|asking)", reason: 'keeps-failing' },
+  // "It stopped working on Monday." "Checkout has been down since six." "The export is broken."
+  { match: "(?:stopped|stops) (?:working|syncing|loading|sending|updating)|(?:is|was|went|goes|has been|have been|been|are|were|is still|still) (?:completely |totally )?(?:down|offline|broken|unusable|buggy|glitchy|not working|not loading|not syncing|wrong|missing|corrupted|gone)|(?:crashed|crashes|crashing|glitch(?:es|y)?|outages?|downtime|bugs?|(?:an?|the|this|same|another) error|error (?:message|code)s?)", reason: 'product-failure' },
+  // "We were charged twice." "I was double-billed." "The invoice has the wrong amount."
+  { match: "(?:charged (?:us |me )?(?:twice|double|two times|again|for (?:something|nothing|seats|users|a)|the wrong|more|extra)|double[- ]?(?:charged|billed|charge|billing)|over[- ]?(?:charged|billed|charging|billing)|billed (?:us |me )?(?:twice|wrong(?:ly)?|incorrectly|for)|wrong (?:amount|invoice|charge|bill|price|order|item|size|address|part|plan)|duplicate (?:charge|payment|invoice|transaction)s?|(?:hidden|surprise|unexpected|extra|late|overdraft) (?:fee|charge)s?|billing (?:mistake|error|issue|problem)s?|(?:want|need|asked for|demand|requesting|still waiting for|where is) (?:my |our |a |the )?(?:full )?refund)", reason: 'billing-error' },
+  // "We've been waiting three weeks." "I was on hold for forty minutes." "This is the third time I've called."
+  { match: "(?:(?:still|been|keep|kept|have been|i'?ve been|we'?ve been) waiting|(?:on hold for|been on hold|(?:kept|left|put) (?:me|us) on hold|hold music)|transferred (?:\\w+ ){0,3}(?:times|again|around)|(?:third|fourth|fifth|sixth|\\w+th|\\d+(?:st|nd|rd|th)) (?:time|call|email|ticket)|(?:called|emailed|chased|asked|contacted|written|rung|phoned|reported) (?:\\w+ ){0,2}(?:twice|three times|four times|five times|several times|multiple times|many times|\\d+ times|again and again)|(?:start|starting|explain|explaining) (?:from scratch|all over again|everything again)|(?:earliest|next) (?:available )?(?:slot|appointment|booking) is (?:\\w+ ){0,2}(?:days|weeks) away)", reason: 'waiting' },
+  // "You missed our appointment." "They lost all our data." "The order arrived damaged."
+  { match: "(?:(?:missed|cancell?ed|moved|rescheduled) (?:my|our|the) (?:appointment|delivery|booking|slot|installation|install|visit|order)|(?:lost|deleted|wiped|corrupted|overwrote|overwritten) (?:my|our|all (?:my|our|the)|the) (?:\\w+ )?(?:data|files|records|orders|emails|history|settings|work|contacts|invoices|changes)|(?:arrived|came|showed up|turned up) (?:damaged|broken|late|wrong|incomplete|hours late|days late)|(?:late|delayed|missing|lost) (?:delivery|shipment|order|package|payment|refund|parcel))", reason: 'service-failure' },
+  // "You promised it would be fixed by Friday." "We were told it would take a day."
+  { match: "(?:(?:you|your (?:\\w+ ){1,2}|they|he|she) (?:promised|assured|guaranteed|swore)|(?:was|were|got|been) (?:promised|told|assured) (?:it|that|this|we|i|by)|(?:supposed to|meant to) (?:be|have been|get|arrive|call|fix))", reason: 'broken-promise' },
+  // "Your support was useless." "The agent was rude." "All I got was a scripted email."
+  { match: "(?:rude|unhelpful|useless|incompetent|unprofessional|dismissive|condescending|(?:scripted|copy-?paste|copy and paste|canned|automated|generic|form) (?:email|reply|response|answer|message|letter)|(?:hung|hangs) up on (?:me|us)|brushed (?:me|us) off|passed (?:me|us) around|runaround|run around|ignored (?:my|our|me|us))", reason: 'poor-treatment' },
+  // "It's still not fixed." "Nothing has changed." "The same problem again."
+  { match: "(?:still (?:broken|not (?:fixed|working|resolved|sorted|there|right)|down|happening|failing|the same|an issue|a problem)|(?:hasn'?t|has not|haven'?t|have not|wasn'?t|was not|never) (?:been |got |gotten )?(?:fixed|resolved|sorted|addressed|solved|refunded)|(?:second|another|yet another) (?:\\w+ )?(?:mistake|error|failure|outage|incident|problem|issue)|(?:same|this) (?:problem|issue|thing|error|bug) (?:again|keeps|every|over and over)|(?:again|once again)[?!]*$)", reason: 'unresolved' },
+]
+
+// "Our own server went down." "My laptop crashed again." The failure clause names the customer's own system.
+const ownSystem = compileCues([
+  { match: "(?:our|my) (?:own )?(?:\\w+ )?(?:servers?|network|wifi|wi-fi|internet|laptop|computer|pc|machine|firewall|it team|it department|power|router|printer|isp|vpn|phone|database|systems?|erp|crm) (?:\\w+ ){0,2}(?:went down|was down|is down|were down|has been down|crashed|died|broke|failed|keeps? \\w+ing|kept \\w+ing|stopped working|(?:is|was) broken|glitch\\w*)", reason: 'own-system' },
+])
+// "Honestly that one was my mistake." "The problem was on our end." Blame taken by the customer.
+const ownFault = compileCues([
+  { match: "(?:on our (?:end|side)|(?:my|our) (?:own )?(?:fault|mistake|bad|error)|user error|nothing to do with (?:you|your)|not (?:on )?your (?:fault|end|side)|(?:i|we) messed up|(?:i|we) screwed up)", reason: 'own-fault' },
+])
+// "What if it doesn't work?" asks for reassurance, not a complaint about something that happened.
+const hypothetical = compileCues([
+  { match: "(?:what if|what happens if|in case|worried that|suppose|what about if|if it|if the|if your|last vendor|previous vendor|old vendor|our last|our previous|our old|the last (?:tool|vendor|system|provider))", reason: 'hypothetical' },
+])
+
+const matcher = compileCues(patterns)
+
+function overlaps(found: CueMatch, others: readonly CueMatch[]): boolean {
+  return others.some((other) => found.span[0] < other.span[1] && other.span[0] < found.span[1])
+}
+
+/** A customer reports a problem caused by the company, its product, people or process. */
+export const complaint: Detector = {
+  id: 'complaint',
+  role: 'customer',
+  description: 'Customer reports a problem caused by the company, its product, people or process',
+  detect({ conversation, report }) {
+    for (const utterance of conversation.utterances) {
+      if (utterance.role !== 'customer') continue
+      const all = matcher.find(utterance.text)
+      if (all.length === 0) continue
+      if (ownFault.first(utterance.text)) continue
+      const own = ownSystem.find(utterance.text)
+      const ifs = hypothetical.find(utterance.text)
+      // "Our own server went down": the failure sits inside a clause that blames the customer's side.
+      // "What if it breaks?": a failure that follows a hypothetical opener has not happened.
+      const found = all.find((hit) => !overlaps(hit, own) && !ifs.some((h) => h.span[1] <= hit.span[0] && hit.span[0] - h.span[1] < 40))
+      if (!found) continue
+      report({ utterance: utterance.index, span: found.span, reason: found.reason })
+    }
+  },
+}

@@ -1,0 +1,49 @@
+import type { Detector } from '../detector.js'
+import { compileCues, type CuePattern, INTENSE, SELF, reportFirstCue } from '../lexicon/cues.js'
+
+// labels.md: a feeling about their situation (frustration, anger, worry, stress, overwhelm,
+// disappointment, sadness, also strong relief or excitement). `detail` is the Ekman emotion.
+const patterns: readonly CuePattern[] = [
+  // "That was not a fun afternoon." "We're not happy with how this went."
+  { match: "(?:not|isn't|wasn't|aren't|weren't|never) (?:very |too |at all |exactly |particularly |a )*(?:happy|pleased|impressed|thrilled|amused|fun|funny|a fun \\w+|a good look|ok with this|okay with this)", reason: 'negated-positive', detail: 'sadness' },
+  // "I'm at my wits' end." "I'm at the end of my tether."
+  { match: "(?:at (?:my|our) wits'? ends?|(?:at )?the end of (?:my|our) (?:tether|rope)|beside myself|losing my mind|lose my mind|pulling my hair out|tearing my hair out|at breaking point|my blood boil\\w*|had it up to here)", reason: 'idiom-distress', detail: 'anger' },
+  // "I can't take it anymore." "I can't do this anymore."
+  { match: "(?:can'?t|cannot) (?:take|do|deal with|handle|cope with|keep doing) (?:it|this|that|them)(?: any ?more| much longer)", reason: 'cannot-take-it', detail: 'anger' },
+  // "I'm fed up." "Sick and tired of chasing this." "We've had enough."
+  { match: "(?:fed up|sick (?:and tired )?of|tired of|had enough|had it with|the last straw|enough is enough|done with (?:this|you|it|all this))", reason: 'fed-up', detail: 'anger' },
+  // "It drives me crazy." "This is driving us nuts."
+  { match: "(?:driv(?:es|ing|en) (?:me|us) (?:crazy|nuts|mad|insane|up the wall|round the bend|bananas)|makes? (?:me|us) (?:so )?(?:mad|angry|furious|crazy|sick))", reason: 'drives-me-crazy', detail: 'anger' },
+  // "I'm over the moon." "That's a huge weight off." "Thank God."
+  { match: "(?:over the moon|on cloud nine|(?:a )?(?:huge |big |massive |real )?weight off|thank (?:god|goodness|heavens)|phew|made my (?:day|week)|(?:a |an absolute |such a )?life ?saver|music to my ears)", reason: 'idiom-relief', detail: 'joy' },
+  // "Honestly I'm drowning here." "We're completely swamped."
+  { match: `(?:${SELF} ${INTENSE}(?:drowning|swamped|buried|slammed|snowed under|stretched (?:so |too |really )?thin|burn(?:ed|t) out|exhausted|knackered|shattered|wiped out|worn out|running on empty|at the end of (?:my|our) rope|in over (?:my|our) heads?|scrambling|panicking|freaking out|losing it|at a loss|on edge|in tears|in a panic|tired)|drowning in|keeps? me (?:up|awake) at night|losing sleep|(?:can'?t|couldn'?t) sleep|sleepless nights?)`, reason: 'overwhelm', detail: 'fear' },
+  // "I'm worried the invites go out early." "That's stressing me out." "We're anxious about go-live."
+  { match: "(?:worr(?:ied|ying|ies|y)|anxious|anxiety|nervous|scared|afraid of|terrified|frightened|panic(?:ked|king)?|uneasy|dread(?:ing|ed)?|nerve-?wracking|stress(?:ed|ful|ing)?(?! test)|overwhelm(?:ed|ing)?|freak(?:s|ed|ing)? (?:me|us) out)", reason: 'worry-word', detail: 'fear', negatable: true },
+  // "I'm so frustrated." "Frankly I'm furious." "It's really annoying."
+  { match: "(?:frustrat(?:ed|ing|ion|es)|annoy(?:ed|ing|s)|irritat(?:ed|ing)|angry|furious|livid|fuming|outraged|infuriat(?:ed|ing)|pissed(?: off)?|exasperat(?:ed|ing)|aggravat(?:ed|ing)|mad (?:at|about)|resent(?:ful)?|(?:i|we) hate(?! to)|(?:i|we) hated)", reason: 'anger-word', detail: 'anger', negatable: true },
+  // "This is ridiculous." "It's completely unacceptable."
+  { match: "(?:ridiculous|unacceptable|outrageous|absurd|a joke|a disgrace|disgraceful|appall(?:ed|ing)|disgust(?:ed|ing)|shameful|insulting|infuriating)", reason: 'outrage-word', detail: 'anger', negatable: true },
+  // "I'm really disappointed." "I'm gutted." "It was so embarrassing in front of the board."
+  { match: "(?:disappoint(?:ed|ing|ment)|sad|saddened|upset|gutted|heartbroken|heartbreaking|devastat(?:ed|ing)|crushed|miserable|depress(?:ed|ing)|let down|(?:felt|feel|feeling) hurt|discouraged|demoraliz(?:ed|ing)|demoralis(?:ed|ing)|hopeless|helpless|embarrass(?:ed|ing)|humiliat(?:ed|ing)|ashamed|lonely|crying|cried|in tears|broke my heart|heart ?sink)", reason: 'sadness-word', detail: 'sadness', negatable: true },
+  // "It's been a nightmare." "Honestly the whole month was a disaster."
+  { match: "(?:nightmare|(?:a|an absolute|total|complete) (?:disaster|mess|shambles|circus)|horrible|horrendous|terrible|awful|dreadful|miserable|brutal|hellish|a living hell|chaos)", reason: 'distress-word', detail: 'sadness', negatable: true },
+  // "I'm so relieved." "We're thrilled." "I'm really excited about this."
+  { match: "(?:relieved|what a relief|such a relief|a relief|thrilled|delighted|ecstatic|overjoyed|excited|so exciting|really exciting|(?:so|really|very|super|incredibly|genuinely) (?:happy|glad|grateful|pleased)|can'?t wait (?:to|for|until)|(?:i|we) love (?:it|this|that)|amazing news|great news)", reason: 'joy-word', detail: 'joy', negatable: true },
+  // "I was shocked." "I can't believe nobody called."
+  { match: "(?:shocked|stunned|speechless|blown away|flabbergasted|gobsmacked|astonished|(?:can'?t|cannot|couldn'?t) believe|unbelievable)", reason: 'surprise-word', detail: 'surprise' },
+  // "Ugh." "Oh my god, again?" "For God's sake."
+  { match: "(?:ugh+|argh+|gah|jeez|geez|for (?:god'?s|goodness|heaven'?s|pete'?s) sake|for crying out loud|oh my god|omg|dammit|damn it|what the hell|what the heck|bloody hell)", reason: 'exclamation', detail: 'anger' },
+]
+
+const matcher = compileCues(patterns)
+
+/** A customer expresses or clearly implies a feeling about their situation. */
+export const emotion: Detector = {
+  id: 'emotion',
+  role: 'customer',
+  description: 'Customer expresses or implies a feeling: frustration, worry, stress, disappointment, relief',
+  detect({ conversation, report }) {
+    reportFirstCue(conversation, matcher, report)
+  },
+}

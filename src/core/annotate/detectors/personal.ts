@@ -1,0 +1,39 @@
+import type { Detector } from '../detector.js'
+import { compileCues, type CuePattern, INTENSE, SELF, reportFirstCue } from '../lexicon/cues.js'
+
+// labels.md: something about their personal life or state beyond the business at hand. Job titles,
+// team size and business facts are not personal ("I'm the IT director").
+const family = "(?:wife|husband|partner|spouse|kids?|kiddos?|children|son|sons|daughters?|baby|babies|toddler|newborn|twins|mum|mom|mommy|mummy|mother|dad|daddy|father|parents|folks|brother|sister|siblings|family|grandma|grandmother|granny|grandpa|grandfather|grandparents|grandkids|grandchildren|grandson|granddaughter|in-laws|mother-in-law|father-in-law|fianc[eé]e?|boyfriend|girlfriend|dog|cat|puppy|kitten|pets?|little ones?|youngest|oldest|eldest|(?:\\w+[- ])?year[- ]old|nephew|niece|aunt|uncle|cousin|best friend|neighbou?rs?)"
+
+const patterns: readonly CuePattern[] = [
+  // "Rough weekend, my kid had the flu." "My daughter's recital was last night."
+  { match: `(?:(?:my|our) (?:\\w+ )?${family}|the (?:kids|baby|dog|cat|family|little ones?))(?:'s)?`, reason: 'family' },
+  // "Rough weekend." "How was your weekend? Good, we went camping." "I'm off next week on holiday."
+  { match: "(?:(?:my|our|long|rough|lovely|great|good|nice|quiet|busy|crazy|relaxing|lazy|fun|awful|terrible) (?:\\w+ )?(?:weekend|holidays?|vacation|honeymoon|bank holiday|time off|days? off|week off)|(?:this|last|the|over the) weekend (?:i|we) (?:went|took|spent|were at|visited|drove|flew|had (?:the|my|our) (?:family|kids|parents))|(?:on|from|after|before|back from) (?:my |our |the )?(?:holiday|vacation|honeymoon|leave|sabbatical|paternity leave|maternity leave|parental leave|sick leave)|(?:maternity|paternity|parental) leave)", reason: 'time-off' },
+  // "We got married in June." "It's my birthday on Friday." "Christmas with the in-laws."
+  { match: "(?:(?:my|our|his|her) (?:\\w+ )?(?:wedding|birthday|anniversary|graduation|recital|baby shower|christening|bar mitzvah)|got (?:married|engaged)|(?:are|is|were) expecting|pregnan(?:t|cy)|new baby|had a baby|christmas|thanksgiving|new year'?s|easter|diwali|ramadan|hanukkah)", reason: 'life-event' },
+  // "We're moving house next month." "We just bought a place."
+  { match: "(?:moving (?:house|home|apartments?|flats?|to a new)|(?:just |recently )?moved (?:house|home|in|into|to)|(?:new|our|my) (?:house|home|flat|apartment|place)|house[- ]hunting|renovat(?:ing|ion)|(?:bought|buying) a (?:house|home|place|flat))", reason: 'home' },
+  // "I've had a cold all week." "I'm getting over the flu." "My back is killing me."
+  { match: `(?:${SELF} ${INTENSE}(?:sick(?! (?:of|and tired))|ill|unwell|under the weather|getting over (?:a|the|my) (?:cold|flu|bug|cough|virus|covid)|recovering from (?:a|the|my|surgery|covid|flu))|(?:a|the|this|my|bad) (?:cold|flu|stomach bug|migraine|headache|fever|covid|cough)|my (?:back|knee|neck|shoulder|hip|foot|leg|arm|throat|voice) (?:is|has been|went|hurts|was|gave)|(?:doctor|dentist|physio|vet)'?s? (?:appointment|visit)|haven'?t slept|no sleep|barely slept|jet ?lag(?:ged)?)`, reason: 'health' },
+  // "I'm knackered." "Long week, I'm running on coffee." "Honestly I'm exhausted."
+  { match: `(?:${SELF} ${INTENSE}(?:exhausted|knackered|shattered|wiped out|worn out|so tired|tired(?! of)|running on (?:coffee|fumes|caffeine))|(?:it'?s been|been|what|had) (?:such )?a (?:long|rough|crazy|hectic|brutal|tough|hard|lovely|great) (?:day|week|night|morning|few days|couple of weeks)|rough (?:day|night|morning)|(?:exhausting|tiring),? but)`, reason: 'personal-state' },
+  // "It's pouring here." "We had two feet of snow." "Denver in February, you know."
+  { match: "(?:the weather|(?:it'?s|it is|been) (?:pouring|snowing|raining|freezing|boiling|so hot|roasting|sweltering|gorgeous out)|heat ?wave|snow ?storm|(?:feet|inches) of snow|snowed in|power (?:is )?out at (?:home|my place|the house))", reason: 'weather' },
+  // "I walked forty thousand steps." "I ran a marathon on Sunday." "Off to my kid's football game."
+  { match: "(?:marathon|half marathon|(?:the )?gym|yoga|golf|fishing|camping|hiking|a hike|skiing|surfing|(?:football|soccer|baseball|basketball|hockey|rugby|cricket) (?:game|match|practice|season)|concert|my garden|gardening|road trip|(?:a|my|our) trip to|\\w+ thousand steps|my feet|on my feet)", reason: 'leisure' },
+  // "I'm originally from Lisbon." "I just got back from my cousin's."
+  { match: "(?:i'?m originally from|(?:i|we) grew up in|my hometown|back home in|(?:i|we) live (?:in|near|out)|my commute|(?:i|we) work from home)", reason: 'personal-background' },
+]
+
+const matcher = compileCues(patterns)
+
+/** A customer shares something about their personal life or state beyond the business. */
+export const personal: Detector = {
+  id: 'personal',
+  role: 'customer',
+  description: 'Customer shares personal life or state beyond the business at hand',
+  detect({ conversation, report }) {
+    reportFirstCue(conversation, matcher, report)
+  },
+}
