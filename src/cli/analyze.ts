@@ -2,6 +2,7 @@ import { readFile, stat, writeFile } from 'node:fs/promises'
 import pc from 'picocolors'
 import { analyze, defaultMaxBytes, formats, InputError, read, render, type Analysis, type Format, type Paint } from '../core/index.js'
 import { collectFiles } from './files.js'
+import { io } from './io.js'
 
 /** Options of `rapport analyze`. */
 export interface AnalyzeCommandOptions {
@@ -22,7 +23,7 @@ const colours: Paint = { bold: pc.bold, dim: pc.dim, red: pc.red, green: pc.gree
 
 /** Prints one user-facing problem as the contract's single stderr line. */
 export function reportInputError(error: InputError): void {
-  process.stderr.write(`rapport: ${error.format()}\n`)
+  io.err(`rapport: ${error.format()}\n`)
 }
 
 /** `rapport analyze <file|dir>...`: reads, analyses and prints; bad files are reported and skipped. */
@@ -48,7 +49,7 @@ export async function runAnalyze(paths: readonly string[], options: AnalyzeComma
       for (const { conversation, roles } of await read(bytes, file, { reps, maxBytes })) {
         if (!options.quiet) describeRoles(conversation.source, roles, reps.length > 0)
         const analysis = analyze(conversation, { roles, explain: options.explain ?? false })
-        if (stream) process.stdout.write(render([analysis], 'ndjson'))
+        if (stream) io.out(render([analysis], 'ndjson'))
         else analyses.push(analysis)
       }
     } catch (error) {
@@ -59,9 +60,9 @@ export async function runAnalyze(paths: readonly string[], options: AnalyzeComma
     }
   }
   if (!stream && analyses.length > 0) {
-    const output = renderFor(analyses, format, !options.out && process.stdout.isTTY === true)
+    const output = renderFor(analyses, format, !options.out && io.isTTY())
     if (options.out) await writeFile(options.out, output)
-    else process.stdout.write(output)
+    else io.out(output)
   }
   if (files.length === 0 && errors.length === 0) {
     reportInputError(new InputError('no input files given', {}, 'run "rapport analyze FILE|DIR..."'))
@@ -77,7 +78,7 @@ function renderFor(analyses: Analysis[], format: Format, colour: boolean): strin
 }
 
 function pickFormat(options: AnalyzeCommandOptions): Format {
-  if (options.format === undefined) return process.stdout.isTTY && !options.out ? 'text' : 'json'
+  if (options.format === undefined) return io.isTTY() && !options.out ? 'text' : 'json'
   if (!(formats as readonly string[]).includes(options.format)) {
     throw new InputError(`--format "${options.format}" is not one of ${formats.join(', ')}`, {}, 'pick one of those')
   }
@@ -96,9 +97,9 @@ function parseMaxSize(value: string | undefined): number {
 function describeRoles(source: string, roles: { team: string[]; inferred?: string; unmatched?: string[] }, hadReps: boolean): void {
   const team = roles.team.length ? roles.team.map((name) => `"${name}"`).join(', ') : 'nobody'
   if (roles.unmatched?.length && hadReps) {
-    process.stderr.write(`rapport: ${source}: --rep ${roles.unmatched.map((name) => `"${name}"`).join(', ')} matched no speaker here\n`)
+    io.err(`rapport: ${source}: --rep ${roles.unmatched.map((name) => `"${name}"`).join(', ')} matched no speaker here\n`)
   }
   if (roles.inferred) {
-    process.stderr.write(`rapport: ${source}: team inferred as ${team} (${roles.inferred}); pass --rep NAME to set it\n`)
+    io.err(`rapport: ${source}: team inferred as ${team} (${roles.inferred}); pass --rep NAME to set it\n`)
   }
 }

@@ -18,7 +18,8 @@ export class InputError extends Error {
   /** The one line the CLI prints: `FILE[:LINE]: what is wrong; what to do`. */
   format(): string {
     const place = [this.where.file, this.where.line].filter((part) => part !== undefined).join(':')
-    const text = this.hint ? `${this.message}; ${this.hint}` : this.message
+    // One line on stderr, whatever the message quotes from the file.
+    const text = (this.hint ? `${this.message}; ${this.hint}` : this.message).replace(/\s+/g, ' ').trim()
     return place ? `${place}: ${text}` : text
   }
 }

@@ -100,7 +100,7 @@ export function readCsv(text: string, source: string): RawConversation[] {
   return [...groups].map(([key, utterances]) => {
     const origin = Math.min(...utterances.map((utterance) => utterance.start ?? Infinity))
     if (Number.isFinite(origin)) {
-      for (const utterance of utterances) if (utterance.start !== null) utterance.start -= origin
+      for (const utterance of utterances) if (utterance.start !== null) utterance.start = Math.round((utterance.start - origin) * 1000) / 1000
     }
     return { source: groups.size > 1 ? `${source}#${key}` : source, channel: 'chat', utterances }
   })

@@ -27,7 +27,7 @@ export function readJson(text: string, source: string): RawConversation {
     const position = /position (\d+)/.exec(message)
     const line = position ? text.slice(0, Number(position[1])).split('\n').length : undefined
     throw new InputError(
-      `not valid JSON (${message.replace(/^JSON\.parse: /, '').replace(/ in JSON at position \d+.*$/, '')})`,
+      `not valid JSON (${message.replace(/^JSON\.parse: /, '').replace(/ in JSON at position \d+.*$/s, '').replace(/, \.\.\..*$/s, '').replace(/, ".*$/s, '')})`,
       line === undefined ? { file: source } : { file: source, line },
       'fix the JSON, or export the conversation again'
     )
