@@ -46,6 +46,13 @@ export interface Finding {
   reason: string
   speaker: string
   start: number | null
+  /** Character offsets of `evidence` in the utterance's text. */
+  span?: [number, number]
+  /** The principle at stake, in one plain sentence. */
+  principle?: string
+  /** The customer's words the finding answers (the cue, or the last thing they said). */
+  cueText?: string
+  cueSpeaker?: string
 }
 
 /** Conversation metrics with the ids of labels.md; null when not computable. */
@@ -61,7 +68,19 @@ export interface Scores {
   skills: Record<string, Score>
   /** Why a score is null, by score id. */
   reasons?: Record<string, string>
-  quadrant?: { id: string; name: string; evidence: string[] } | null
+  /** The counted moments behind each skill score, by skill id ("+ 2 interpretations (×2)"). */
+  evidence?: Record<string, string[]>
+  quadrant?: Quadrant | null
+}
+
+/** Where empathy × assertiveness places a person (framework.md §5), with the evidence for each axis. */
+export interface Quadrant {
+  id: string
+  name: string
+  evidence: string[]
+  /** What the quadrant means, in a few words. */
+  meaning?: string
+  axes?: { empathy: string[]; assertiveness: string[] }
 }
 
 /** The whole result for one conversation (contract v1). */
