@@ -1,0 +1,52 @@
+import { test } from 'node:test'
+import assert from 'node:assert/strict'
+import { emotionNames, emotionOf, emotions, level, levels, loadAll, probability } from './index.js'
+
+test('every model loads and returns probabilities in [0, 1]', () => {
+  loadAll()
+  for (const name of ['reaction', 'interpretation', 'exploration', 'emotion'] as const) {
+    const p = probability(name, 'I am so sorry to hear that, it must be a hard week.', 'My week has been awful.')
+    assert.ok(p >= 0 && p <= 1, `${name}: ${p}`)
+  }
+})
+
+test('levels are a distribution over 0, 1, 2 and level is its argmax', () => {
+  const ps = levels('exploration', 'How are you feeling about it now?', 'I lost my job.')
+  assert.equal(ps.length, 3)
+  assert.ok(Math.abs(ps[0] + ps[1] + ps[2] - 1) < 1e-9)
+  const best = ps.indexOf(Math.max(...ps))
+  assert.equal(level('exploration', 'How are you feeling about it now?', 'I lost my job.'), best)
+})
+
+test('a warm reaction scores above a bare fact', () => {
+  assert.ok(probability('reaction', "That sounds exhausting, I'm so sorry") > probability('reaction', 'The invoice number is 4471'))
+})
+
+test('a specific question explores more than a statement', () => {
+  const context = 'I have been fighting with my manager all week.'
+  assert.ok(probability('exploration', 'How are you feeling about going back on Monday?', context) > probability('exploration', 'Thanks, the ticket is closed.', context))
+})
+
+test('an upset message is more of an emotion cue than a neutral one', () => {
+  assert.ok(probability('emotion', "I'm furious, this is the third time it broke and I'm so stressed") > probability('emotion', 'The meeting is at 3pm on Tuesday.'))
+  assert.equal(emotionOf('I am so scared and terrified of what happens next').label, 'fear')
+  const all = emotions('Thank you so much, this made my day!')
+  assert.deepEqual(Object.keys(all).sort(), [...emotionNames].sort())
+  assert.equal(emotionOf('Thank you so much, this made my day!').label, 'joy')
+})
+
+test('odd input never throws', () => {
+  for (const text of ['', '   ', '???', '😀😀', 'a'.repeat(20000), 'word '.repeat(5000)]) {
+    for (const name of ['reaction', 'interpretation', 'exploration', 'emotion'] as const) {
+      const p = probability(name, text, text)
+      assert.ok(Number.isFinite(p))
+    }
+    assert.ok(emotionNames.includes(emotionOf(text).label))
+  }
+})
+
+test('the same text gives the same answer with and without the feature cache', () => {
+  const a = probability('interpretation', 'You must be worn out.', 'I work two jobs.')
+  probability('interpretation', 'Something else entirely.', 'Another post.')
+  assert.equal(probability('interpretation', 'You must be worn out.', 'I work two jobs.'), a)
+})

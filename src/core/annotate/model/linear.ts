@@ -1,0 +1,185 @@
+// Linear models over the hashed features: the compact weight format written by train/ and the
+// scoring loop used at runtime. Weights are stored sparse (varint bucket deltas + int16 values, both
+// base64) and expanded once at load into a dense Float32Array of DIM × classes.
+import { BITS, DIM, type Features } from './features.js'
+
+/** How the scores of a model turn into probabilities. */
+export type LinkKind = 'softmax' | 'sigmoid'
+
+/** The JSON file train/run.ts writes for one model. */
+export interface WeightsFile {
+  readonly name: string
+  readonly kind: LinkKind
+  readonly classes: readonly string[]
+  readonly bits: number
+  /** Multiply a stored integer weight by this to get the real weight. */
+  readonly scale: number
+  /** Per-class intercept, including any offset tuned for macro-F1. */
+  readonly bias: readonly number[]
+  /** Per-class decision thresholds for sigmoid models (tuned on held-out data). */
+  readonly thresholds?: readonly number[]
+  /** base64 of varint-encoded gaps between the stored bucket indices. */
+  readonly index: string
+  /** base64 of int8 weights, `classes.length` per stored bucket. */
+  readonly weights: string
+  readonly precision: 8
+  /** Provenance: data, split, hyper-parameters, held-out scores. */
+  readonly about?: Record<string, unknown>
+}
+
+/** A loaded model: dense weights ready for scoring. */
+export interface LinearModel {
+  readonly name: string
+  readonly kind: LinkKind
+  readonly classes: readonly string[]
+  readonly k: number
+  /** Dense int8 weights, DIM × k; real weight = w × scale. */
+  readonly w: Int8Array
+  readonly scale: number
+  readonly bias: Float64Array
+  readonly thresholds: readonly number[]
+}
+
+const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'
+const sextets = new Uint8Array(128)
+for (let i = 0; i < alphabet.length; i++) sextets[alphabet.charCodeAt(i)] = i
+
+// Node's Buffer decodes natively; elsewhere this loop does. (Node 20's atob is slow on megabyte strings.)
+declare const Buffer: { from(text: string, encoding: 'base64'): Uint8Array } | undefined
+
+function decode(base64: string): Uint8Array {
+  return typeof Buffer === 'undefined' ? bytesOf(base64) : Buffer.from(base64, 'base64')
+}
+
+// Node 20's atob validates character by character and is slow on megabyte strings; this is not.
+function bytesOf(base64: string): Uint8Array {
+  let length = base64.length
+  while (length > 0 && base64.charCodeAt(length - 1) === 61) length--
+  const out = new Uint8Array((length * 3) >> 2)
+  let o = 0
+  let i = 0
+  for (; i + 4 <= length; i += 4) {
+    const n = (sextets[base64.charCodeAt(i)]! << 18) | (sextets[base64.charCodeAt(i + 1)]! << 12) | (sextets[base64.charCodeAt(i + 2)]! << 6) | sextets[base64.charCodeAt(i + 3)]!
+    out[o++] = n >> 16
+    out[o++] = (n >> 8) & 255
+    out[o++] = n & 255
+  }
+  const rest = length - i
+  if (rest >= 2) {
+    const n = (sextets[base64.charCodeAt(i)]! << 18) | (sextets[base64.charCodeAt(i + 1)]! << 12) | (rest === 3 ? sextets[base64.charCodeAt(i + 2)]! << 6 : 0)
+    out[o++] = n >> 16
+    if (rest === 3) out[o++] = (n >> 8) & 255
+  }
+  return out
+}
+
+function base64Of(bytes: Uint8Array): string {
+  let binary = ''
+  const chunk = 0x8000
+  for (let i = 0; i < bytes.length; i += chunk) binary += String.fromCharCode(...bytes.subarray(i, i + chunk))
+  return btoa(binary)
+}
+
+/** Expands a weights file into a dense model. */
+export function loadModel(file: WeightsFile): LinearModel {
+  if (file.precision !== 8) throw new Error(`model ${file.name} has weight precision ${String(file.precision)}, runtime reads 8`)
+  if (file.bits !== BITS) throw new Error(`model ${file.name} was trained with ${file.bits} hash bits, runtime has ${BITS}`)
+  const k = file.classes.length
+  const w = new Int8Array(DIM * k)
+  const gaps = decode(file.index)
+  const raw = decode(file.weights)
+  const signed = new Int8Array(raw.buffer, raw.byteOffset, raw.byteLength)
+  let index = -1
+  let at = 0
+  let row = 0
+  while (at < gaps.length) {
+    let gap = 0
+    let shift = 0
+    for (;;) {
+      const byte = gaps[at++]!
+      gap |= (byte & 0x7f) << shift
+      if (byte < 0x80) break
+      shift += 7
+    }
+    index += gap
+    const to = index * k
+    const from = row * k
+    for (let c = 0; c < k; c++) w[to + c] = signed[from + c]!
+    row++
+  }
+  return {
+    name: file.name,
+    kind: file.kind,
+    classes: file.classes,
+    k,
+    w,
+    scale: file.scale,
+    bias: Float64Array.from(file.bias),
+    thresholds: file.thresholds ?? file.classes.map(() => 0.5),
+  }
+}
+
+/**
+ * Packs dense weights (DIM × k) into the file format: keeps at most `maxBuckets` buckets (largest
+ * weight first), quantises to int8 and drops buckets whose weights all round to zero.
+ */
+export function packWeights(w: Float64Array | Float32Array, k: number, maxBuckets = DIM): { scale: number; index: string; weights: string; stored: number; precision: 8 } {
+  let max = 0
+  const strength = new Float64Array(DIM)
+  for (let index = 0; index < DIM; index++) {
+    for (let c = 0; c < k; c++) strength[index] = Math.max(strength[index]!, Math.abs(w[index * k + c]!))
+    max = Math.max(max, strength[index]!)
+  }
+  const cut = maxBuckets >= DIM ? 0 : Float64Array.from(strength).sort().reverse()[maxBuckets]!
+  const top = 127
+  const scale = max > 0 ? max / top : 1
+  const gaps: number[] = []
+  const values: number[] = []
+  let last = -1
+  for (let index = 0; index < DIM; index++) {
+    if (strength[index]! <= cut) continue
+    let keep = false
+    for (let c = 0; c < k; c++) if (Math.round(w[index * k + c]! / scale) !== 0) keep = true
+    if (!keep) continue
+    let gap = index - last
+    last = index
+    while (gap >= 0x80) {
+      gaps.push((gap & 0x7f) | 0x80)
+      gap >>>= 7
+    }
+    gaps.push(gap)
+    for (let c = 0; c < k; c++) values.push(Math.round(w[index * k + c]! / scale))
+  }
+  const raw = new Uint8Array(Int8Array.from(values).buffer)
+  return { scale, index: base64Of(Uint8Array.from(gaps)), weights: base64Of(raw), stored: values.length / k, precision: 8 }
+}
+
+/** Raw class scores of `features` into `out` (length k). */
+export function scoreInto(model: LinearModel, features: Features, out: Float64Array): void {
+  const { k, w, bias, scale } = model
+  for (let c = 0; c < k; c++) out[c] = 0
+  const { idx, val, n } = features
+  for (let i = 0; i < n; i++) {
+    const base = idx[i]! * k
+    const v = val[i]!
+    for (let c = 0; c < k; c++) out[c] = out[c]! + w[base + c]! * v
+  }
+  for (let c = 0; c < k; c++) out[c] = bias[c]! + out[c]! * scale
+}
+
+/** Turns scores into probabilities in place: softmax over classes, or one sigmoid per class. */
+export function link(kind: LinkKind, scores: Float64Array, k: number): void {
+  if (kind === 'sigmoid') {
+    for (let c = 0; c < k; c++) scores[c] = 1 / (1 + Math.exp(-scores[c]!))
+    return
+  }
+  let max = -Infinity
+  for (let c = 0; c < k; c++) max = Math.max(max, scores[c]!)
+  let sum = 0
+  for (let c = 0; c < k; c++) {
+    const e = Math.exp(scores[c]! - max)
+    scores[c] = e
+    sum += e
+  }
+  for (let c = 0; c < k; c++) scores[c] = scores[c]! / sum
+}
