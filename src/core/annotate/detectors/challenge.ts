@@ -1,0 +1,51 @@
+import type { Conversation } from '../../conversation.js'
+import type { Detector } from '../detector.js'
+import { contentWords, recentCustomer, sharedWords } from '../lexicon/behaviours.js'
+import { textOf } from '../text.js'
+
+// The reply points back at what the customer told earlier: "You also told me the coordinators lose
+// every morning to eleven portals." "by your own count, forty claims slipped"
+const lookBack =
+  /\byou (?:also |did |had |'?d |yourself |just )?(?:mentioned|mention|said|told me|told us|were saying|described|shared|brought up|called it)\b|\bearlier you\b|\ba (?:few|couple of) minutes ago\b|\bby your own (?:count|numbers|account|estimate|reckoning)\b|\blast time (?:we spoke|you)\b|\bfrom what you(?:'ve)? (?:said|told|described)\b|\byour (?:own )?words\b/
+// The reply holds up what staying put costs: "Is that something you're okay living with?"
+const costFrame =
+  /\bis (?:that|this) something you'?re (?:ok|okay|happy|comfortable|fine|prepared|willing)\b|\b(?:ok|okay|happy|comfortable|fine|prepared) (?:living|to live|to keep living|to keep going) with\b|\bwhat (?:happens|does that cost|would that cost|will that cost|would it cost|does manual look like|does that look like) (?:if|you|when|next)?|\bcost of (?:waiting|doing nothing|staying|not|inaction)\b|\bif (?:we|you) (?:wait|renew|stay|keep|do nothing|hold off|leave it|put it off|push it|let it|go back)\b|\bif (?:it|this|that|the \w+) (?:lapses|stops|goes|looks like)\b|\banother (?:twelve|six|three|\d+) months\b|\bfor another (?:year|quarter|season|cycle)\b|\bcan i (?:push back|hold (?:something|that|this) up|challenge)\b|\bpush back (?:a little|a bit|for a second|gently)\b|\bis (?:waiting|that|it|staying|the status quo) (?:really )?worth\b|\bwould you rather\b|\bdo you (?:want|really want) to (?:go into|keep|carry on|stay)\b|\bhow long can\b/
+
+/** Customer words from before the hesitation: the pain the reply can hold up. */
+function earlierPain(conversation: Conversation, before: number, isHesitation: (index: number) => boolean) {
+  const pain = []
+  for (let i = before - 1; i >= 0; i--) {
+    const utterance = conversation.utterances[i]!
+    if (utterance.role === 'customer' && !isHesitation(i)) pain.push(utterance)
+  }
+  return pain
+}
+
+/** Answers hesitation by tactfully holding up the costs or frustrations the customer shared. */
+export const challenge: Detector = {
+  id: 'challenge',
+  role: 'team',
+  description: 'Answers hesitation by holding up the costs the customer shared',
+  detect({ conversation, has, report }) {
+    for (const utterance of conversation.utterances) {
+      if (utterance.role !== 'team') continue
+      const { lower } = textOf(utterance.text)
+      const back = lookBack.exec(lower)
+      const cost = costFrame.exec(lower)
+      if (!back && !cost) continue
+      const recent = recentCustomer(conversation, utterance.index, 2)
+      const hesitant = recent.find((customer) => has(customer.index, 'hesitation'))
+      const first = recent[recent.length - 1]
+      if (first === undefined) continue
+      // labels.md: the costs are ones the customer shared earlier, so look before the hesitation.
+      const pain = earlierPain(conversation, (hesitant ?? first).index, (i) => has(i, 'hesitation'))
+      const shared = sharedWords(contentWords(lower), pain).length
+      const answersHesitation = hesitant !== undefined && ((back !== null && shared >= 1) || (cost !== null && shared >= 2))
+      // Without a hesitation label, only the full move counts: a look back plus the cost of staying put.
+      const fullMove = back !== null && cost !== null && shared >= 2
+      if (!answersHesitation && !fullMove) continue
+      const evidence = (back ?? cost)!
+      report({ utterance: utterance.index, span: [evidence.index, evidence.index + evidence[0].length], reason: back ? 'holds-up-what-they-said' : 'cost-of-staying' })
+    }
+  },
+}

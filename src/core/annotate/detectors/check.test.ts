@@ -1,0 +1,69 @@
+import { testDetector } from '../../../../test/detector-tester.js'
+import { check } from './check.js'
+
+testDetector(check, {
+  flags: [
+    {
+      conversation: `
+        Sam: The export breaks every Monday.
+        Dana: So it breaks every Monday and Ravi rebuilds it. Did I get that right?`,
+      hits: ["#1 “Did I get that right” did-i-get-that-right"],
+    },
+    {
+      conversation: `
+        Sam: We are behind on close.
+        Dana: Correct me if I'm wrong, but the close is what's hurting most.`,
+      hits: ["#1 “Correct me if I'm” correct-me"],
+    },
+    {
+      conversation: `
+        Sam: We need it by Friday.
+        Dana: Am I reading that right, Friday is the hard stop?`,
+      hits: ["#1 “Am I reading that right” am-i-reading-that-right"],
+    },
+    {
+      conversation: `
+        Sam: I've had four outages and the same advice three times.
+        Dana: Four outages and the same advice. Have I got that right?`,
+      hits: ["#1 “Have I got that right” did-i-get-that-right"],
+    },
+    {
+      conversation: `
+        Sam: Our team is doing it by hand until Monday.
+        Dana: So your team is doing it by hand until Monday?`,
+      hits: ["#1 “So your team is doing it by hand until Monday?” reflective-question"],
+    },
+    {
+      conversation: `
+        Sam: Close takes nine days.
+        Dana: That's the stretch where everything else stops for you, right?`,
+      hits: ["#1 “That's the stretch where everything else stops for you, right?” tag-question"],
+    },
+    // speech-to-text
+    {
+      conversation: `
+        Sam: the clerks key every invoice
+        Dana: so youre keying every invoice by hand right`,
+      hits: ["#1 “so youre keying every invoice by hand right” tag-question"],
+    },
+    {
+      conversation: `
+        Sam: i lost a sunday to it
+        Dana: is that about where youre at`,
+      hits: ["#1 “is that about where youre at” is-that-right"],
+    },
+  ],
+  passes: [
+    // checks the customer's understanding, not the team member's
+    `Sam: Here's the config.
+     Dana: Does that make sense?`,
+    `Sam: Can you send it?
+     Dana: Is that OK with you?`,
+    `Sam: Yes that's the one.
+     Dana: Yeah, that's right?`,
+    `Sam: Is Tuesday ok?
+     Dana: Would that be Tuesday at ten?`,
+    `Sam: so what happens next
+     Dana: so you can log in now right`,
+  ],
+})

@@ -1,0 +1,74 @@
+import { testDetector } from '../../../../test/detector-tester.js'
+import { exploration } from './exploration.js'
+
+testDetector(exploration, {
+  flags: [
+    {
+      conversation: `
+        Sam: The rep spreadsheets break every Monday.
+        Dana: What usually breaks in the rep spreadsheets?`,
+      hits: ["#1 “What usually breaks in the rep spreadsheets?” open-follow-up"],
+    },
+    {
+      conversation: `
+        Sam: My best coordinator is thinking of leaving. {emotion}
+        Dana: Oh, that would sting. How did that conversation with her go?`,
+      hits: ["#1 “How did that conversation with her go?” open-follow-up"],
+    },
+    {
+      conversation: `
+        Sam: We moved offices.
+        Dana: Last time you said you were moving house too, did it happen in the end?`,
+      hits: ["#1 “Last time you said you were moving house too, did it happen in the end?” specific-follow-up"],
+    },
+    {
+      conversation: `
+        Sam: We're at day nine of close.
+        Dana: Tell me about day nine.`,
+      hits: ["#1 “Tell me about day nine.” open-follow-up"],
+    },
+    {
+      conversation: `
+        Sam: I'm not sleeping much. {emotion}
+        Dana: How are you holding up?`,
+      hits: ["#1 “How are you holding up?” feelings-question"],
+    },
+    {
+      conversation: `
+        Sam: Nobody came and nobody called. {complaint}
+        Dana: Did you have to take time off work for this?`,
+      hits: ["#1 “Did you have to take time off work for this?” specific-follow-up"],
+    },
+    // speech-to-text: no question mark
+    {
+      conversation: `
+        Sam: so the driver never turned up and the whole warehouse waited
+        Dana: what happened with the warehouse after that`,
+      hits: ["#1 “what happened with the warehouse after that” open-follow-up"],
+    },
+  ],
+  passes: [
+    // generic-question: builds on nothing
+    `Sam: Fine thanks.
+     Dana: What are your top priorities this year?`,
+    `Sam: Honestly it's been a hard year. {emotion}
+     Dana: What keeps you up at night?`,
+    `Sam: Hi.
+     Dana: Any other questions?`,
+    `Sam: Hello.
+     Dana: How are you today?`,
+    // agenda-push and advice are not exploration
+    `Sam: We had layoffs. {hardship}
+     Dana: When do you expect the freeze to lift?`,
+    `Sam: It failed again. {complaint}
+     Dana: Can you try clearing your cache?`,
+    `Sam: the whole checkout is down {complaint}
+     Dana: okay so what i need you to do is log out and log back in`,
+    // mutual-qualification
+    `Sam: We have a budget for this.
+     Dana: Who else is part of the decision?`,
+    // a check, not a new question
+    `Sam: It's the close that hurts.
+     Dana: So the close is the real problem. Is that fair?`,
+  ],
+})

@@ -1,0 +1,73 @@
+import type { Detector } from '../detector.js'
+import { contentWords, core, qualifying, recentCustomer, sharedWords, withoutFillers } from '../lexicon/behaviours.js'
+import { textOf } from '../text.js'
+import { acknowledgedCues } from '../../labels.js'
+
+// "What happened after that?" "How did storm season treat the claims team?" "Tell me about Monday mornings."
+const open =
+  /^(?:what|how|why|when|where|who|which|tell me|talk me through|walk me through|take me through|help me understand|say more|i'?m curious|i'?d love to (?:hear|know|understand)|i wonder|what'?s|how'?s|how'?d|what'?d)\b/
+// "Did you have to take time off work for this?" "Are you at least sleeping in a proper bed yet?"
+const closed = /^(?:did|have|has|had|are|were|was|is|does|do) (?:you|it|they|she|he|the|your|things|everyone|anyone|that|those)\b/
+// Invitations that do not end in "?": "Tell me about Monday mornings."
+const invitation = /^(?:tell me (?:more )?about|talk me through|walk me through|take me through|help me understand|say more about|i'?d love to hear)\b/
+
+// Script questions that build on nothing (`generic-question` flags them): "What keeps you up at night?"
+const generic =
+  /\b(?:keeps? you up at night|biggest challenges?|top (?:three )?priorities|main priorities|strategic (?:goals|priorities|initiatives)|what does success look like|success look like|where do you see|in (?:five|5|ten|10) years|pain points?|your needs|your goals|your initiatives|what would you say (?:are|is)|anything else|any other questions|any questions|how can i help|what can i do for you|what brings you|how are you (?:today|doing today)|how'?s it going|how are things|how'?s business|about your (?:business|company|role|initiatives))\b/
+// Requests, business chasing and the close are not exploration (`agenda-push`, `needy`): "When do you expect the freeze to lift?"
+const business =
+  /\b(?:expect|expected|timeline|timeframe|time frame|proposal|contract|paperwork|demo|quote|discount|sign|signed|signing|purchase|go ahead|move forward|next steps?|pencil|slot|diary|calendar|any (?:news|update)|get a chance|have a chance|our (?:new )?(?:release|product|platform|tool|app|feature)s?|confirm|verify)\b/
+// Questions that hold up a cost or ask for a commitment (`challenge`): "Do you want to go into peak with the spreadsheet as it is?"
+const pressing = /^(?:if\b|would you rather|do you want to|is (?:waiting|that|this|it) (?:really )?worth|are you (?:ok|okay|happy|comfortable|fine|willing|able|ready|free|available)\b|can (?:you|i|we)|could (?:you|i|we)|would you|will you|shall|should (?:i|we)|may i|do you need|do you have (?:time|a minute)|did you (?:get|see|receive|read|look|manage|try))/
+// The question refers back to what they said: "How did that conversation with her go?"
+const anaphora = /\b(?:that|it|this|those|these|they|them|her|him|she|he|there)\b/
+// The question asks how they are: "How are you holding up?" "how's the team taking it"
+const feelings = /\b(?:holding up|coping|taking it|feel|feeling|felt|like for you|been like|was (?:that|it) like|on you|treat(?:ed|ing)?)\b/
+// The utterance itself builds on something said before: "Last time you said you were moving, did it happen?"
+const callback = /\b(?:you (?:said|mentioned|told me|were saying)|your (?:email|message|note|last email) (?:said|mentioned)|last time (?:we spoke|you)|you'?d mentioned)\b/
+
+// "What I need you to do is log out": a wh-word that opens a statement, not a question.
+const statement = /^(?:what|how|when|where|why) (?:i|we|i'?m|i'?ll|we'?ll|i'?d|we'?d|i'?ve|we'?ve|you need to|you'?ll)\b|^how (?:many|much)\b|^(?:is|was|does) (?:that|this|it)\b/
+// "Are you sending it to an accountant or importing it yourself?": a choice question opens up like an open one.
+const choice = /\bor\b/
+
+/** The clauses of a sentence, split at commas, colons and semicolons. */
+function clauses(text: string): string[] {
+  const parts = text.split(/[,:;]\s*/).map((part) => withoutFillers(part.trim())).filter(Boolean)
+  return parts.length > 1 ? [text, ...parts] : [text]
+}
+
+/** A specific, open follow-up about the customer's situation, feelings or world. */
+export const exploration: Detector = {
+  id: 'exploration',
+  role: 'team',
+  description: 'Specific open follow-up that builds on what the customer said',
+  detect({ conversation, has, report }) {
+    for (const utterance of conversation.utterances) {
+      if (utterance.role !== 'team') continue
+      const info = textOf(utterance.text)
+      const called = callback.test(info.lower)
+      // A question that also qualifies the deal is `mutual-qualification`: "So does that change who signs off? Is your VP still there?"
+      if (qualifying.any.test(info.lower)) continue
+      for (const sentence of info.sentences) {
+        const lower = info.lower.slice(sentence.start, sentence.end)
+        // "Last time you said you were moving, did it happen in the end?": the question may sit in the last clause.
+        const asked = clauses(core(info.lower, sentence)).find((clause) => invitation.test(clause) || (sentence.isQuestion && (open.test(clause) || closed.test(clause))))
+        if (asked === undefined) continue
+        const isInvitation = invitation.test(asked)
+        const isOpen = isInvitation || open.test(asked) || (closed.test(asked) && choice.test(asked))
+        if (pressing.test(asked) || statement.test(asked) || generic.test(lower) || business.test(lower)) continue
+        const customer = recentCustomer(conversation, utterance.index, 3)
+        const answered = customer[0]
+        const echo = sharedWords(contentWords(lower), customer).length > 0
+        // labels.md: a follow-up on a cue is about their world even when it brings new words.
+        const afterCue = answered !== undefined && acknowledgedCues.some((cue) => has(answered.index, cue))
+        const specific = echo || called || afterCue || feelings.test(asked) || (isOpen && anaphora.test(asked))
+        if (!specific) continue
+        const reason = feelings.test(asked) ? 'feelings-question' : isOpen ? 'open-follow-up' : 'specific-follow-up'
+        report({ utterance: utterance.index, span: [sentence.start, sentence.end], reason })
+        break
+      }
+    }
+  },
+}

@@ -1,0 +1,74 @@
+import { testDetector } from '../../../../test/detector-tester.js'
+import { interpretation } from './interpretation.js'
+
+testDetector(interpretation, {
+  flags: [
+    {
+      conversation: `
+        Sam: We took the afternoon off for the install and nobody came. {complaint}
+        Dana: So you took the afternoon off for this and got nothing back.`,
+      hits: ["#1 “So you” so-you"],
+    },
+    // labels.md: "I understand" followed by a specific interpretation is interpretation
+    {
+      conversation: `
+        Sam: Our own clients are chasing us about the outage. {complaint}
+        Dana: I understand. So on top of the outage your own clients are chasing you.`,
+      hits: ["#1 “So on top” so-you"],
+    },
+    {
+      conversation: `
+        Sam: The board wants answers every month.
+        Dana: Sounds like the board is breathing down your neck.`,
+      hits: ["#1 “Sounds like the” sounds-like"],
+    },
+    {
+      conversation: `
+        Sam: I had to move money around to cover wages. {emotion}
+        Dana: Because of our mistake you've had to scramble to cover wages.`,
+      hits: ["#1 “you've had to” you-had-to"],
+    },
+    {
+      conversation: `
+        Sam: I'm not sleeping.
+        Dana: You must be exhausted.`,
+      hits: ["#1 “You must be” must-be"],
+    },
+    {
+      conversation: `
+        Sam: Adoption. Nobody logged in once the trainer left.
+        Dana: So the worry isn't whether it works, it's that it turns into shelfware again.`,
+      hits: ["#1 “the worry isn't” the-worry-is"],
+    },
+    // speech-to-text
+    {
+      conversation: `
+        Sam: ok so the import failed on row eight twelve
+        Dana: so youre stuck redoing the import by hand tonight`,
+      hits: ["#1 “youre stuck” you-are-the-one"],
+    },
+    {
+      conversation: `
+        Sam: the clerks key every invoice by hand
+        Dana: so basically your clerks are doing data entry all week`,
+      hits: ["#1 “so basically your” so-you"],
+    },
+  ],
+  passes: [
+    `Sam: Three outages this month. {complaint}
+     Dana: I understand.`,
+    // purpose clauses and pitches are not reflections
+    `Sam: Can I log in from my phone?
+     Dana: Yes, so you can log in from anywhere.`,
+    `Sam: What else is in the plan?
+     Dana: We have SSO and audit logs, so you're totally covered.`,
+    // "how distressing this must be" after "I understand" is a stock line (boilerplate)
+    `Sam: My claim is stuck. {complaint}
+     Dana: i understand how distressing this must be so lets get things moving`,
+    `Sam: the july release, is it out
+     Dana: right so thats fixed in the july release you just need to update`,
+    // a reflection about nothing the customer said
+    `Sam: Hi, I'm calling about my account.
+     Dana: So the new pricing starts in June.`,
+  ],
+})

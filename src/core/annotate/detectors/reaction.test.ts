@@ -1,0 +1,89 @@
+import { testDetector } from '../../../../test/detector-tester.js'
+import { reaction } from './reaction.js'
+
+testDetector(reaction, {
+  flags: [
+    {
+      conversation: `
+        Sam: The migration failed again and I had to call every client myself. {complaint}
+        Dana: That's maddening, after all the prep you did.`,
+      hits: ["#1 “That's maddening” feeling-word"],
+    },
+    {
+      conversation: `
+        Sam: My kid had the flu all weekend. {personal}
+        Dana: Oh no, what a week.`,
+      hits: ["#1 “Oh no” interjection"],
+    },
+    {
+      conversation: `
+        Sam: Storm season was brutal, triple the claims.
+        Dana: What a brutal month for the team.`,
+      hits: ["#1 “What a brutal month” what-a"],
+    },
+    {
+      conversation: `
+        Sam: I've been on hold three times and I'm fed up. {emotion}
+        Dana: I'd be fed up too. Let me look.`,
+      hits: ["#1 “I'd be fed up” would-feel-too"],
+    },
+    {
+      conversation: `
+        Sam: It finally went live this morning.
+        Dana: I'm really glad.`,
+      hits: ["#1 “I'm really glad” glad-for-them"],
+    },
+    {
+      conversation: `
+        Sam: We signed the new office lease.
+        Dana: That's wonderful news, congratulations.`,
+      hits: ["#1 “That's wonderful news” joy-word"],
+    },
+    {
+      conversation: `
+        Sam: Nobody came and nobody called.
+        Dana: Six hours of waiting and not even a call, that's really poor from us.`,
+      hits: ["#1 “that's really poor from us” feeling-word"],
+    },
+    // speech-to-text: no capitals, no apostrophes, no punctuation
+    {
+      conversation: `
+        Sam: my mum passed away on friday {hardship}
+        Dana: im so sorry about your mum take all the time you need`,
+      hits: ["#1 “im so sorry about your” sorry-specific"],
+    },
+    {
+      conversation: `
+        Sam: i lost my whole sunday to the import {complaint}
+        Dana: yeah losing a sunday to that is really rough`,
+      hits: ["#1 “that is really rough” feeling-word"],
+    },
+    {
+      conversation: `
+        Sam: we got the funding
+        Dana: oh wow thats fantastic`,
+      hits: ["#1 “oh wow” interjection"],
+    },
+  ],
+  passes: [
+    // boilerplate, another detector's label
+    `Sam: Three outages this month. {complaint}
+     Dana: I understand.`,
+    `Sam: Fix the invoice.
+     Dana: Noted.`,
+    // pity from the outside is sympathy
+    `Sam: My father is in hospital. {hardship}
+     Dana: Oh no, you poor thing, I feel so sorry for you.`,
+    `Sam: Can you check the invoice?
+     Dana: Oh no problem, one sec.`,
+    // an interjection that only leads into apologies is servile
+    `Sam: The order arrived broken. {complaint}
+     Dana: Oh no, I'm so sorry, I do apologise, sorry!`,
+    `Sam: Send it over.
+     Dana: It would be wonderful if you could confirm by Friday.`,
+    `Sam: Which plan is cheaper?
+     Dana: That's hard to say without your usage numbers.`,
+    `Sam: I'm fed up. {emotion}
+     Dana: I'm sorry to hear that. Please clear your cache.`,
+  ],
+})

@@ -1,0 +1,67 @@
+import type { Detector } from '../detector.js'
+import { firstIn, phraseSet } from '../lexicon/behaviours.js'
+import { textOf } from '../text.js'
+
+// Good news words, said only of what the customer told: "That's wonderful news." "that's a relief"
+const joy = '(?:a relief|such a relief|a huge relief|great news|good news|wonderful news|amazing news|fantastic news|brilliant news|huge news|wonderful|fantastic|brilliant|amazing|exciting|lovely|huge|a big deal|(?:enormous|big|huge|great|good|wonderful|amazing|fantastic|brilliant|lovely|exciting) news)'
+// Words a listener uses for how something must feel: "maddening", "a gut punch", "a nightmare".
+const feeling =
+  "(?:maddening|infuriating|frustrating|awful|terrible|horrible|horrendous|dreadful|rough|brutal|miserable|exhausting|draining|stressful|painful|a nightmare|nightmare|a mess|a disaster|tough|hard(?! to| for)|heartbreaking|heart-breaking|devastating|scary|frightening|worrying|upsetting|unacceptable|ridiculous|outrageous|unfair|gutting|grim|harsh|gruelling|grueling|crushing|soul-destroying|demoralising|demoralizing|disheartening|discouraging|annoying|irritating|aggravating|nerve-wracking|overwhelming|a lot to (?:deal with|carry|handle|take in)|a lot on your plate|the worst|so much|a gut punch|a kick in the teeth|a blow|a shock|a real shock|a punch in the gut|a headache|a pain|a slog|a grind|an ordeal|a rollercoaster|a roller coaster|poor from us|not good enough|not ok|not okay|no way to|a horrible|a terrible|an awful|a miserable|a rough|a tough|a brutal|a hard|a stressful|an exhausting|a frustrating|a scary|a lonely|lonely|sad|so sad|gutted|a shame|such a shame|a real shame|sting|hurt|bite|suck|stink)"
+const intensifiers = '(?:just |so |really |truly |absolutely |completely |genuinely |honestly |such |pretty |incredibly |super |properly |seriously |utterly |totally |beyond |quite |a really |a genuinely |an absolutely )*'
+
+const phrases = phraseSet([
+  // "Oh no, what a week." "Oof." "Ugh, that's the worst." (not "oh no problem", "no worries")
+  { match: /\b(?:oh,? no|ah,? no|oh,? man|oh,? god|oh,? gosh|oh,? dear|oh,? wow|oof|ugh|ouch|yikes|yeesh|argh|good grief|oh boy|jeez|geez|blimey)\b(?![, ]*(?:problem|worries|worry|need|rush|bother|trouble)\b)/, reason: 'interjection' },
+  // "That's maddening." "that sounds exhausting" "which is a horrible position to be put in" "Oh, that would sting."
+  { match: new RegExp(`\\b(?:that|this|which|it|what)(?:'?s| is| was| has been|'?s been| sounds| sounds like| must be| must have been| would| would be| will| seems| looks| feels)(?: like)? ${intensifiers}${feeling}\\b`), reason: 'feeling-word' },
+  // "That's wonderful news!" "that sounds like such a relief" (not "it would be wonderful if you could…")
+  { match: new RegExp(`\\b(?:that|which)(?:'?s| is| sounds| sounds like| must be| must have been)(?: like)? ${intensifiers}${joy}\\b`), reason: 'joy-word' },
+  // "What a week." "what a nightmare"
+  { match: /\bwhat an? (?:[a-z]+ )?(?:week|day|morning|month|year|weekend|start|mess|nightmare|ordeal|headache|pain|relief|rollercoaster|roller coaster|thing to|shame|journey|time|fortnight|night|saga|slog|blow)\b/, reason: 'what-a' },
+  // "How frustrating." "how exciting"
+  { match: /\bhow (?:awful|frustrating|stressful|exciting|horrible|annoying|maddening|exhausting|wonderful|lovely|scary|infuriating|miserable|upsetting|worrying|lovely|great|brilliant|fantastic|nerve-wracking|heartbreaking)\b/, reason: 'how-feeling' },
+  // "I'd be fed up too." "I'd be furious"
+  { match: /\bi(?:'?d| would) (?:be|have been|feel) (?:so |really |pretty |absolutely )?(?:fed up|furious|livid|fuming|frustrated|annoyed|upset|angry|mad|cross|gutted|devastated|exhausted|worried|stressed|losing my mind|pulling my hair out|tearing my hair out|climbing the walls|beside myself|at my wits'? end)\b/, reason: 'would-feel-too' },
+  // "I'm really glad." "so glad to hear that" (not "glad to help")
+  { match: /\bi'?m (?:so |really |very |genuinely |truly |just )?(?:glad|happy|thrilled|relieved|delighted)\b(?! to (?:help|assist|be of)| you asked)/, reason: 'glad-for-them' },
+  // "Congratulations!" "congrats on the new role"
+  { match: /\b(?:congratulations|congrats)\b/, reason: 'congratulations' },
+  // "I'm so sorry about your dad." (a bare "sorry to hear that" is boilerplate)
+  { match: /\bi'?m (?:so |really |very |truly )?sorry (?:to hear )?(?:about )?(?:your|you'?ve|you had|you went|you're going)\b(?! (?:time|trouble|inconvenience|wait|experience|patience)\b)/, reason: 'sorry-specific' },
+  // "My feet hurt just hearing that."
+  { match: /\b(?:just|even) (?:hearing|reading|thinking about) (?:that|this|it|about)\b/, reason: 'felt-it' },
+  // "Two weeks of hotspotting, I bet it has."
+  { match: /\bi bet (?:it|that|they|you) (?:has|have|is|was|did|does|were|are)(?=[.!,;]|$)/, reason: 'i-bet' },
+  // "I can hear how stressful this has been."
+  { match: /\bi can (?:hear|tell|see) (?:how|that you'?re|you'?re) (?:much|stressed|frustrated|tired|worried|upset|exhausted|fed up|hard|stressful|frustrating|tiring|worrying|upsetting|exhausting|difficult)/, reason: 'can-hear' },
+  // "Both in one fortnight?" (an astonished echo is handled by the model, not patterns)
+  // "That stinks." "A bad review stings for months."
+  { match: /\bthat (?:stinks|sucks|bites)\b|\b(?:that|it|which|review|news|one) (?:really )?(?:hurts|stings)\b/, reason: 'that-stings' },
+  // "Losing a Sunday to that is really rough." (any subject, strong words only)
+  { match: new RegExp(`\\b(?:is|was|sounds|must be|must have been) ${intensifiers}(?:rough|brutal|awful|horrible|horrendous|miserable|exhausting|maddening|infuriating|gruelling|grueling|heartbreaking|devastating|soul-destroying|a nightmare|a gut punch|a shock|a blow)\\b`), reason: 'feeling-word' },
+  // "That's the kind of thing that stays with you."
+  { match: /\b(?:the|a) (?:kind|sort) of (?:thing|day|week|moment) (?:that|which) (?:stays|sticks|haunts|wears|eats|keeps)\b/, reason: 'stays-with-you' },
+])
+
+// "Oh no, you poor thing, how awful": pity from the outside is `sympathy`, not a reaction.
+const pity = /\b(?:poor (?:thing|things|you|dear|love)|you poor|feel (?:so |really |just )?(?:sorry|bad|terrible|awful) for (?:you|them)|i really feel for you|bless you|bless your heart)\b/
+
+const apologyAfter = /^[\s,.!]*(?:i'?m |we'?re )?(?:so |really |very |terribly |truly )*(?:sorry|apologi[sz]e)\b(?![^.!?]*\b(?:about|to hear about|for) your\b)/
+
+/** A warm, own-words reaction showing the customer's feelings landed. */
+export const reaction: Detector = {
+  id: 'reaction',
+  role: 'team',
+  description: 'Warm reaction in own words showing the feeling landed',
+  detect({ conversation, report }) {
+    for (const utterance of conversation.utterances) {
+      if (utterance.role !== 'team') continue
+      const { lower } = textOf(utterance.text)
+      const found = firstIn(phrases, utterance.text, lower)
+      if (!found || pity.test(lower)) continue
+      // "Oh no, I'm so sorry!!": an interjection that only leads into apologising is `servile`, not a reaction.
+      if (found.reason === 'interjection' && apologyAfter.test(lower.slice(found.span[1]))) continue
+      report({ utterance: utterance.index, span: found.span, reason: found.reason })
+    }
+  },
+}

@@ -1,0 +1,40 @@
+import type { Detector } from '../detector.js'
+import { firstIn, phraseSet } from '../lexicon/behaviours.js'
+import { textOf } from '../text.js'
+
+const family = '(?:mum|mom|mother|dad|father|wife|husband|partner|son|daughter|kid|kids|sister|brother|grandmother|grandfather|grandma|grandpa|gran|nan|family|parents|boy|girl|little one|toddler|baby|aunt|uncle|best friend)'
+
+const phrases = phraseSet([
+  // "I had a quarter like that last year." "I've had exactly this fight with my own finance team."
+  { match: /\bi(?:'?ve| have)? (?:had|went through|dealt with|lived through|faced|been through|did) (?:a|an|one|the same|the exact same|something|exactly|my own|one of those|that|this|a very similar|a similar|similar|much the same)\b[^.?!]{0,60}?(?:like (?:that|this|it|yours)|last (?:year|winter|summer|spring|autumn|fall|month)|years ago|once|myself|too|as well|before|over)\b/, reason: 'same-experience' },
+  // "I did that once during a quarter end and swore never again."
+  { match: /\bi (?:did|tried|had|went through|made) (?:that|this|it|the same)(?: \w+)? once\b|\bi once\b|\bswore never again\b|\bi did (?:the same|exactly that|that too|the exact same)\b/, reason: 'did-that-once' },
+  // "I've been there." "been there myself" "I know that feeling"
+  { match: /\b(?:i'?ve been there|been there (?:myself|too|before)|i know (?:that|the|this) feeling|i know (?:that one|exactly how (?:that|it|you) feel)|same (?:thing )?happened to (?:me|us)|happened to me|that was me|same here|me too|so did i|i'?m the same)\b/, reason: 'been-there' },
+  // "I was a bit nervous about it too."
+  { match: /\bi (?:was|felt|got|get|am|'?m|'?ve been) (?:a bit |a little |pretty |really |so |just as |just )?(?:nervous|worried|scared|anxious|skeptical|sceptical|stressed|frustrated|wary|burned|burnt|the same)\b[^.?!]{0,25}?\b(?:too|as well|myself|once)\b/, reason: 'felt-it-too' },
+  // "My own line was down for ten days last winter." "I had exactly this fight with my own finance team"
+  { match: /\bmy own [a-z]+(?: [a-z]+)? (?:was|were|had|went|did|got|broke|is|has|died|left|crashed|failed)\b|\bwith my own\b/, reason: 'own-experience' },
+  // "My mum went through the same last spring."
+  { match: new RegExp(`\\bmy ${family} (?:went|had|has|was|is|did|got|just|also|spent|broke|passed|died|had to|was in|is in|'?s (?:been|got|had|in))\\b`), reason: 'family-experience' },
+  // "When I did payroll at a nursery years ago…" "when I was running support at my last job"
+  { match: /\bwhen i (?:was|did|worked|ran|had|started|used to|managed|joined|moved)\b[^.?!]{0,60}?(?:years ago|last (?:year|winter|summer|spring|autumn|fall)|at (?:a|my|an|our)|in my|before|we had|i had)/, reason: 'when-i' },
+  // "I still remember the knot in my stomach." "I remember exactly that conversation"
+  { match: /\bi (?:still |can still |clearly )?remember (?:the|that|exactly|how|when|being|my|what it|feeling)\b/, reason: 'i-remember' },
+  // "I used to run close at a logistics company." "before I joined Ledgerly I ran support"
+  { match: /\bi used to (?:run|work|do|be|manage|have|deal|live|lead)\b|\b(?:in|at) my (?:last|old|previous|first) (?:job|role|company|team|place|employer)\b|\bbefore (?:i joined|joining|moving into|i moved into|this job|i came here|coming here)\b|\bi (?:worked|spent (?:\w+ )?(?:years|months)) (?:as|at|in a|in an|in the|the|for a|through)\b|\bi moved (?:house|home|in (?:january|february|march|april|may|june|july|august|september|october|november|december|the spring|the summer))\b|\bi (?:lost|buried) my\b|\bi actually (?:ran|did|worked|had|went|used|was)\b/, reason: 'own-experience' },
+])
+
+/** A brief, relevant experience or difficulty of the team member's own. */
+export const selfDisclosure: Detector = {
+  id: 'self-disclosure',
+  role: 'team',
+  description: 'Shares a brief, relevant experience of their own to connect',
+  detect({ conversation, report }) {
+    for (const utterance of conversation.utterances) {
+      if (utterance.role !== 'team') continue
+      const found = firstIn(phrases, utterance.text, textOf(utterance.text).lower)
+      if (found) report({ utterance: utterance.index, span: found.span, reason: found.reason })
+    }
+  },
+}
