@@ -1,6 +1,7 @@
 import { readFile, stat, writeFile } from 'node:fs/promises'
 import pc from 'picocolors'
 import { analyze, defaultMaxBytes, formats, InputError, read, render, type Analysis, type Format, type Paint } from '../core/index.js'
+import { pickJobs, runBatch } from './batch.js'
 import { collectFiles } from './files.js'
 import { io } from './io.js'
 
@@ -12,6 +13,8 @@ export interface AnalyzeCommandOptions {
   explain?: boolean
   maxSize?: string
   quiet?: boolean
+  /** Worker threads for a batch (default: one per core for 16 files or more; 1 analyses in process). */
+  jobs?: string
 }
 
 /** What the command did, for the exit status. */
@@ -36,6 +39,11 @@ export async function runAnalyze(paths: readonly string[], options: AnalyzeComma
   for (const error of errors) {
     reportInputError(error)
     status = 2
+  }
+  const jobs = pickJobs(options.jobs, files.length)
+  if (jobs > 1) {
+    const batch = await runBatch(files, { jobs, format, reps, maxBytes, explain: options.explain ?? false, quiet: options.quiet ?? false, out: options.out })
+    return { status: batch === 2 ? 2 : status }
   }
   const analyses: Analysis[] = []
   const stream = format === 'ndjson' && !options.out
@@ -71,7 +79,8 @@ export async function runAnalyze(paths: readonly string[], options: AnalyzeComma
   return { status }
 }
 
-function renderFor(analyses: Analysis[], format: Format, colour: boolean): string {
+/** Renders analyses for stdout or --out; colour only on a terminal. */
+export function renderFor(analyses: Analysis[], format: Format, colour: boolean): string {
   // Contract: with several files, json prints one object a line.
   if (format === 'json' && analyses.length > 1) return render(analyses, 'ndjson')
   return render(analyses, format, colour ? { paint: colours } : {})
@@ -94,12 +103,13 @@ function parseMaxSize(value: string | undefined): number {
   return Math.round(megabytes * 1048576)
 }
 
-function describeRoles(source: string, roles: { team: string[]; inferred?: string; unmatched?: string[] }, hadReps: boolean): void {
+/** Says on stderr (or through `write`) what was inferred about roles. */
+export function describeRoles(source: string, roles: { team: string[]; inferred?: string; unmatched?: string[] }, hadReps: boolean, write = io.err): void {
   const team = roles.team.length ? roles.team.map((name) => `"${name}"`).join(', ') : 'nobody'
   if (roles.unmatched?.length && hadReps) {
-    io.err(`rapport: ${source}: --rep ${roles.unmatched.map((name) => `"${name}"`).join(', ')} matched no speaker here\n`)
+    write(`rapport: ${source}: --rep ${roles.unmatched.map((name) => `"${name}"`).join(', ')} matched no speaker here\n`)
   }
   if (roles.inferred) {
-    io.err(`rapport: ${source}: team inferred as ${team} (${roles.inferred}); pass --rep NAME to set it\n`)
+    write(`rapport: ${source}: team inferred as ${team} (${roles.inferred}); pass --rep NAME to set it\n`)
   }
 }

@@ -30,6 +30,7 @@ export function buildProgram(): Command {
     .option('--explain', 'for every label, show the words and the pattern that produced it')
     .option('--max-size <megabytes>', 'refuse files larger than this', '25')
     .option('--quiet', 'do not print what was inferred about roles')
+    .option('--jobs <n>', 'worker threads for a batch (default: one per core from 16 files up; 1 = in process)')
     .addHelpText(
       'after',
       `
