@@ -1,5 +1,6 @@
 import type { Analysis } from '../analysis.js'
 import { renderJson, renderNdjson } from './json.js'
+import { renderHtml } from './html.js'
 import { renderMarkdown } from './markdown.js'
 import { renderText, type Paint } from './text.js'
 
@@ -23,7 +24,7 @@ export function render(analyses: readonly Analysis[], format: Format, options: R
     case 'md':
       return renderMarkdown(analyses)
     case 'html':
-      return renderMarkdown(analyses)
+      return renderHtml(analyses)
     case 'text':
       return renderText(analyses, options.paint)
   }
