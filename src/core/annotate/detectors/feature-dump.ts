@@ -1,0 +1,117 @@
+import type { Conversation } from '../../conversation.js'
+import type { Detector } from '../detector.js'
+import { contentWords, customerWordsBefore, gist, lowerOf, quote, sentenceAt } from '../lexicon/failures.js'
+
+// What introduces a list of product claims: "BrightChair gives you…", "we also have…", "the pack covers…".
+const intro = /\b(?:(?:we|it|this|that|the \w+|our \w+(?: \w+)?|(?:it|that|this|which)'?s) (?:also |really |now |even |already )?(?:have|has|got|offer|offers|support|supports|provide|provides|include|includes)|(?:we'?ve|it'?s|we have|it has) got|(?:we|it|this|that|the \w+|our \w+(?: \w+)?) (?:also |really |even )?(?:does|do|can do|handles)|[a-z]+ (?:also )?(?:gives? you|comes? with|includes|offers|covers|features|boasts|lets you|bundles)|you(?:'?d|'?ll| would| will)? (?:also )?get|there'?s also|on top of that|plus|(?:walk|take) (?:you )?through|show you|(?:features?|things|tools|modules|extras|add-?ons) (?:like|such as|including)|such as|including)\b/g
+// List separators: commas, "and", "plus", "as well as"; speech-to-text keeps only the words.
+const separator = /\s*(?:[,;]|\band\b|\bplus\b|\bas well as\b|\balong with\b|\bwith\b)\s*/
+// "…which would stop the no-shows", "since you mentioned…": the list answers something they said.
+const tie = /\b(?:you (?:also |just |already )?(?:mentioned|said|told me|were saying|brought up)|as you (?:said|mentioned)|since you|because you|for (?:the|your|those) (?:problem|issue|no-shows)|which (?:means|would|will|solves|fixes|helps|stops|cuts|saves)|so (?:you|your \w+) (?:won'?t|don'?t|can|could|never|no longer)|that (?:would|will|should) (?:stop|fix|solve|help|mean|cut|save|take care)|to (?:stop|fix|solve|cut|reduce|prevent|end|avoid) (?:the|your|those|that))\b/
+
+/** Three or more features or claims listed without tying them to anything the customer said. */
+export const featureDump: Detector = {
+  id: 'feature-dump',
+  role: 'team',
+  description: 'Lists three or more features without tying them to the customer',
+  detect({ conversation, report }) {
+    for (const utterance of conversation.utterances) {
+      if (utterance.role !== 'team') continue
+      const lower = lowerOf(utterance.text)
+      if (tie.test(lower)) continue
+      const list = claims(utterance.text, lower)
+      if (!list) continue
+      // Items that reuse the customer's words are answers, not a dump, when they are at least half the list.
+      const heard = customerWordsBefore(conversation, utterance.index)
+      const tied = list.items.filter((item) => contentWords(item).some((word) => heard.has(word))).length
+      if (tied * 2 >= list.items.length) continue
+      report({
+        utterance: utterance.index,
+        span: list.span,
+        reason: list.reason,
+        message: `${quote(utterance.text.slice(list.span[0], list.span[1]), 16)} lists ${list.items.length} features; none is tied to what the customer said.`,
+        suggestion: suggestion(conversation, utterance.index, list.items),
+      })
+    }
+  },
+}
+
+interface Claims {
+  span: readonly [number, number]
+  items: string[]
+  reason: string
+}
+
+/** Product claims in an utterance: list items after an introducing verb, across its sentences. */
+function claims(text: string, lower: string): Claims | undefined {
+  const items: string[] = []
+  let first = -1
+  let last = -1
+  let seen = -1
+  // Speech-to-text loses the commas, so a list shows only as long runs of nouns joined by one "and".
+  const unpunctuated = !/[,;:]/.test(text)
+  const add = (start: number, tail: string, end: number) => {
+    const found = listItems(tail, unpunctuated)
+    if (found.length === 0) return false
+    items.push(...found)
+    if (first < 0) first = start
+    last = end
+    return true
+  }
+  intro.lastIndex = 0
+  let match: RegExpExecArray | null
+  while ((match = intro.exec(lower)) !== null) {
+    const [start, end] = sentenceAt(text, match.index)
+    // One list per sentence, and a question is not a pitch ("was it adoption, cost, something else?").
+    if (start <= seen || asks.test(lower.slice(start, end))) continue
+    // "we do all that, we have…": an intro that opens no list leaves the sentence to the next one.
+    if (add(match.index, lower.slice(match.index + match[0].length, end), end)) seen = end - 1
+  }
+  // "Did you see our new release? Voice channel, sentiment tagging and a WhatsApp connector!": a verbless list after a pitch.
+  if (/\b(?:our|we)\b/.test(lower)) {
+    for (const bare of lower.matchAll(/(?:^|[.!?]\s+)((?:[^.!?]|\.(?=\S))+)[.!](?=\s|$)/g)) {
+      const sentenceStart = bare.index + bare[0].indexOf(bare[1]!)
+      if (sentenceStart <= seen) continue
+      const parts = bare[1]!.split(/\s*(?:,|\band\b)\s*/)
+      // Every part a short noun phrase of two words or more: "voice channel, sentiment tagging and a whatsapp connector".
+      if (parts.length >= 3 && parts.every((part) => /^(?!(?:oh|done|yes|no|ok|okay|sure|thanks|great|good)\b)[a-z0-9-]+(?: [a-z0-9-]+){1,3}$/.test(part) && !clause.test(part))) add(sentenceStart, bare[1]!, sentenceStart + bare[1]!.length)
+    }
+  }
+  if (items.length < 3 || first < 0) return undefined
+  return { span: [first, last], items, reason: items.length >= 5 ? 'long-feature-list' : 'feature-list' }
+}
+
+// A list item is a noun phrase: a subject, a verb of saying or a conjunction means the list is over.
+const clause = /\b(?:i|you|we|they|he|she|who|is|are|was|were|do|does|did|will|would|can|could|should|if|when|because|which|that'?s|so|there'?s)\b/
+// "Was it adoption, cost, something else?" asks; it does not pitch.
+const asks = /^(?:what|who|which|was|is|are|do|does|did|would|could|can|how|when|where|why|have|has|should)\b/
+const spokenFillers = /\b(?:um+|uh+|erm|like|you know|too|as well|really|also)\b/g
+const listIdiom = /\b(?:you name it|and (?:so on|much more|more|the rest|all that)|etc)\b/
+
+/** The noun phrases of a list tail, up to the first clause; a lost comma counts when a part is long. */
+function listItems(tail: string, unpunctuated: boolean): string[] {
+  const items: string[] = []
+  const parts = tail.replace(spokenFillers, ' ').split(separator)
+  for (const raw of parts) {
+    const part = raw.trim().replace(/\s+/g, ' ')
+    if (part === '') continue
+    if (clause.test(part) || part.split(' ').length > (unpunctuated ? 12 : 6)) break
+    items.push(part)
+  }
+  // "three hundred plus apps xero quickbooks deputy square you name it" is a list by its own say-so.
+  if (items.length > 0 && items.length < 3 && listIdiom.test(tail)) while (items.length < 3) items.push(items[items.length - 1]!)
+  // "compliance updates built in automatic payslips and real time labour cost reports": the comma went missing.
+  if (unpunctuated && items.length === 2 && items[0]!.split(' ').length >= 4) items.splice(1, 0, items[0]!)
+  return items
+}
+
+/** Pick one feature and tie it to the customer's latest problem in their words. */
+function suggestion(conversation: Conversation, index: number, items: string[]): string {
+  const pick = items[0]!.replace(/^(?:a|an|the|our|your)\s+/, '')
+  for (let i = index - 1; i >= 0; i--) {
+    const before = conversation.utterances[i]!
+    if (before.role !== 'customer' || contentWords(before.text).length < 2) continue
+    return `Pick the one feature that answers them and tie it to their words: “You said ${gist(before.text)}; ${pick} is built for exactly that. Want to see how?”`
+  }
+  return `Ask what they need first, then show only the feature that answers it (for example ${pick}).`
+}

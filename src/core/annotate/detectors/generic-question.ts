@@ -1,0 +1,77 @@
+import type { Conversation } from '../../conversation.js'
+import type { Detector } from '../detector.js'
+import { compile, contentWords, customerWordsBefore, gist, quote, sentenceAt } from '../lexicon/failures.js'
+
+const adjectives = '(?:(?:biggest|main|top|key|greatest|primary|number one|major|most important|current|core|overall|three|big|real) )*(?:[a-z-]+ ){0,2}'
+const topics = '(?:challenges?|pain ?points?|pains?|priorit(?:y|ies)|goals?|objectives?|needs?|initiatives?|problems?|issues?|struggles?|obstacles?|requirements?|focus|strateg(?:y|ies)|vision|plans?|hurdles?|headaches?|frustrations?|business needs?)'
+
+// Discovery-script questions that fit any customer.
+const templates = compile([
+  // "What are your biggest challenges this year?"
+  { match: `(?:what|which|whats) (?:would you say |do you think |do you see as |do you consider )?(?:are|is|'s|were|would be|will be)? ?(?:your|the|some of your|some of the|your team'?s|your company'?s) ${adjectives}${topics}`, reason: 'what-are-your-challenges' },
+  // "What challenges are you facing?"
+  { match: `what (?:kind of |sort of |types? of )?${adjectives}${topics} (?:are you|do you|is your|are your|does your|have you)`, reason: 'what-challenges-facing' },
+  // "What does success look like for you?"
+  { match: 'what (?:does|would|will) (?:success|(?:your|the|an?) (?:ideal|perfect|dream) [a-z]+) look like|(?:ideal|perfect|dream) (?:solution|world|outcome|state|setup)|how do you (?:define|measure) success|what would (?:a )?(?:win|success|a good outcome) look like', reason: 'success-look-like' },
+  // "What keeps you up at night?"
+  { match: 'what keeps you (?:up|awake)(?: at night)?|what (?:worries|bothers) you (?:most|the most)', reason: 'keeps-you-up' },
+  // "Where do you see the business in five years?"
+  { match: "where do you see (?:yourself|yourselves|your \\w+|the \\w+|things|this) (?:going )?(?:in|over) (?:the next )?(?:\\w+|a few|several) (?:years?|months?)|where do you want (?:to be|the \\w+ to be) in", reason: 'where-in-five-years' },
+  // "Tell me about your initiatives."
+  { match: "(?:tell|talk|walk) me (?:a (?:little|bit) |a little bit )?(?:more )?(?:through |about )(?:yourself|your (?:business|company|role|team|initiatives|goals|priorities|organi[sz]ation|practice|firm|day|world|situation|needs|challenges|department|strategy|plans))", reason: 'tell-me-about-your-business' },
+  // "What are you looking for in a solution?"
+  { match: "what (?:are you|were you|would you be) (?:looking|hoping) (?:for|to (?:achieve|accomplish|get))|what (?:would|do) you (?:like|want|hope) to (?:achieve|accomplish|get out of)", reason: 'looking-for' },
+  // "What's most important to you?"
+  { match: "what(?:'s| is) (?:most )?important to you|what matters (?:most )?to you|what(?:'s| is) (?:on|top of) your (?:mind|radar|plate|wish ?list|agenda)", reason: 'important-to-you' },
+  // "If you had a magic wand…"
+  { match: 'magic wand|in an ideal world|in a perfect world', reason: 'magic-wand' },
+  // "How's business?"
+  { match: "how(?:'s| is| has) (?:business|the business|your business|everything|work) (?:going|been)?|how are things (?:going )?(?:at|with|over at) (?:the|your) (?:company|business|office|practice|firm)", reason: 'hows-business' },
+  // "What brings you to us today?"
+  { match: 'what brings you (?:here|to us|in|our way|to \\w+)', reason: 'what-brings-you' },
+])
+// Words any discovery question uses: sharing them with the customer does not mean building on what they said.
+const scriptWords = new Set(contentWords(`biggest main top key greatest primary major important current core overall challenge challenges pain point points priority priorities goal goals objective objectives need needs initiative initiatives problem problems issue issues struggle obstacle requirement focus strategy vision plan plans hurdle headache frustration frustrations
+  practice business company team organisation system solution process setup tool tools current notes last thing quick organization firm department role manager year years month months week quarter future success look like keep night awake see five ten twelve three next facing face would say think consider achieve accomplish looking hoping looking wand magic ideal perfect world mind radar plate agenda wish list going brings morning day people side you your yourself`))
+// "You mentioned the no-shows: what's the biggest challenge there?" builds on what they said.
+const buildsOn = /\b(?:you (?:mentioned|said|told|talked|brought up|were saying)|earlier you|as you (?:said|mentioned)|going back to|that point|those)\b/
+
+/** A script question that could be asked of anyone and builds on nothing the customer said. */
+export const genericQuestion: Detector = {
+  id: 'generic-question',
+  role: 'team',
+  description: 'Script question that builds on nothing the customer said',
+  detect({ conversation, report }) {
+    let heard: Set<string> | undefined
+    for (const utterance of conversation.utterances) {
+      if (utterance.role !== 'team') continue
+      const found = templates.first(utterance.text)
+      if (!found) continue
+      const [start, end] = sentenceAt(utterance.text, found.span[0])
+      const sentence = utterance.text.slice(start, end)
+      if (buildsOn.test(sentence.toLowerCase())) continue
+      heard = customerWordsBefore(conversation, utterance.index)
+      // The template's own words are the script; only what follows it can build on the customer ("…with the no-shows").
+      const own = contentWords(utterance.text.slice(found.span[1], end)).filter((word) => !scriptWords.has(word))
+      const shared = own.find((word) => heard!.has(word))
+      if (shared) continue
+      report({
+        utterance: utterance.index,
+        span: [start, end],
+        reason: found.reason,
+        message: `${quote(sentence)} could be asked of anyone; it builds on nothing the customer said.`,
+        suggestion: suggestion(conversation, utterance.index),
+      })
+    }
+  },
+}
+
+/** A follow-up built on the customer's latest words, or a specific opener when they have said nothing yet. */
+function suggestion(conversation: Conversation, index: number): string {
+  for (let i = index - 1; i >= 0; i--) {
+    const before = conversation.utterances[i]!
+    if (before.role !== 'customer' || contentWords(before.text).length < 2) continue
+    return `Build on what they just told you: “Going back to ${gist(before.text)}: what does that look like day to day?”`
+  }
+  return 'Ask about something specific to this customer (their last project, the problem they called about) instead of a script line.'
+}

@@ -1,0 +1,49 @@
+import type { Detector } from '../detector.js'
+import { acknowledgement, compile, cueKind } from '../lexicon/failures.js'
+import { previousCustomerUtterance } from '../text.js'
+
+const pity = compile([
+  // "Oh you poor thing." "Poor you!" "You poor things."
+  { match: "(?:you )?poor (?:you|thing|things|soul|souls|dear|darling|love|guy|man|woman|lady|baby|kid|lamb)|you poor (?:\\w+)", reason: 'poor-you' },
+  // "I feel so sorry for you."
+  { match: "i (?:really |just |do )?feel (?:so |really |very |terribly |awfully |quite )?(?:sorry|bad|sad) for (?:you|your|yall|y'all|you guys)", reason: 'feel-sorry-for-you' },
+  // "I pity you." "What a pity."
+  { match: 'i pity (?:you|your)|what a pity|such a pity', reason: 'pity' },
+  // "That's so sad." "How sad."
+  { match: "(?:that'?s|that is|thats|it'?s|how|so|that sounds) (?:so |really |very |just |incredibly |terribly )?(?:sad|tragic|heartbreaking)(?! (?:for the|news for the))", reason: 'so-sad' },
+  // "Bless your heart."
+  { match: 'bless (?:your|you|his|her|their) (?:heart|soul|little)|bless (?:you|him|her|them|the)|poor (?:little|wee|old) \\w+', reason: 'bless-you' },
+  // "My heart goes out to you."
+  { match: 'my heart (?:goes out|bleeds|breaks) (?:to|for)', reason: 'heart-goes-out' },
+  // "What a shame."
+  { match: "what a (?:shame|pity)|that'?s (?:such )?a shame", reason: 'what-a-shame' },
+  // "Oh dear, oh dear."
+  { match: "oh dear,? oh dear|you must be devastated|i can'?t imagine how awful", reason: 'oh-dear' },
+])
+
+/** Pity from the outside ("you poor thing") instead of understanding from the inside. */
+export const sympathy: Detector = {
+  id: 'sympathy',
+  role: 'team',
+  description: 'Pity from the outside instead of understanding',
+  detect({ conversation, has, report }) {
+    for (const utterance of conversation.utterances) {
+      if (utterance.role !== 'team') continue
+      const found = pity.first(utterance.text)
+      if (!found) continue
+      const answered = previousCustomerUtterance(conversation, utterance.index)
+      const kind = answered ? cueKind(has, answered) : undefined
+      const cue = answered && kind && kind !== 'hesitation' ? answered : undefined
+      report({
+        utterance: utterance.index,
+        span: found.span,
+        reason: found.reason,
+        ...(cue ? { cue: cue.index } : {}),
+        message: `“${found.text}” looks at the customer from the outside: pity, not understanding.`,
+        suggestion: cue
+          ? `Step into their situation instead: ${acknowledgement(cue, kind)}`
+          : 'Name what they are going through in their own words instead of pitying them.',
+      })
+    }
+  },
+}
