@@ -2,6 +2,7 @@ import { Command, CommanderError, Option } from 'commander'
 import { detectors, engineVersion, formats, InputError } from '../core/index.js'
 import { reportInputError, runAnalyze, type AnalyzeCommandOptions } from './analyze.js'
 import { io } from './io.js'
+import { registerServerCommands } from './serve.js'
 
 const collect = (value: string, previous: string[] = []) => [...previous, value]
 
@@ -53,6 +54,7 @@ Examples:
       for (const detector of detectors) io.out(`${detector.id.padEnd(22)} ${detector.role.padEnd(9)} ${detector.description}\n`)
     })
 
+  registerServerCommands(program)
   return program
 }
 

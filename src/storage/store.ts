@@ -91,16 +91,16 @@ export interface StoredAnalysis {
 }
 
 export interface ConversationFilter {
-  personId?: number
-  teamId?: number
-  from?: Date
-  to?: Date
-  channel?: Channel
-  label?: string
+  personId?: number | undefined
+  teamId?: number | undefined
+  from?: Date | undefined
+  to?: Date | undefined
+  channel?: Channel | undefined
+  label?: string | undefined
   /** Case-insensitive text anywhere in the transcript. */
-  text?: string
-  limit?: number
-  offset?: number
+  text?: string | undefined
+  limit?: number | undefined
+  offset?: number | undefined
 }
 
 export interface SearchHit {
@@ -137,10 +137,10 @@ export interface PersonConversation {
 }
 
 export interface HistoryFilter {
-  from?: Date
-  to?: Date
-  channel?: Channel
-  limit?: number
+  from?: Date | undefined
+  to?: Date | undefined
+  channel?: Channel | undefined
+  limit?: number | undefined
 }
 
 /** Whether a conversation exists in the caller's organisation and lies inside their scope. */

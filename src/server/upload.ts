@@ -1,0 +1,116 @@
+import { createHash } from 'node:crypto'
+import { analyze, engineVersion, InputError, read, type Analysis, type Conversation } from '../core/index.js'
+import type { NewConversation, Person, Principal, Store } from '../storage/index.js'
+
+/** One uploaded file. */
+export interface UploadFile {
+  name: string
+  bytes: Uint8Array
+}
+
+export interface UploadOptions {
+  /** Extra team speakers, as `--rep`. */
+  reps?: string[]
+  occurredAt?: Date
+  maxBytes?: number
+}
+
+export interface UploadedConversation {
+  id: number
+  file: string
+  source: string
+  duplicate: boolean
+  analysisId: number
+  findings: number
+  people: { id: number; name: string }[]
+}
+
+/** The content hash that makes re-uploading idempotent: channel and utterances, not the file name. */
+export function contentHash(conversation: Conversation): string {
+  const content = conversation.utterances.map((u) => [u.speaker, u.role, u.start, u.end, u.text])
+  return createHash('sha256').update(JSON.stringify([conversation.channel, content])).digest('hex')
+}
+
+/** Which known people spoke for the company, by exact speaker name or email address. */
+export function matchPeople(conversation: Conversation, people: readonly Person[]): NewConversation['people'] {
+  const byIdentity = new Map<string, Person>()
+  for (const person of people) for (const identity of person.identities) if (!identity.startsWith('@')) byIdentity.set(identity, person)
+  const found = new Map<number, string>()
+  for (const utterance of conversation.utterances) {
+    if (utterance.role !== 'team') continue
+    const person = byIdentity.get(utterance.speaker.trim().toLowerCase()) ?? (utterance.address ? byIdentity.get(utterance.address.toLowerCase()) : undefined)
+    if (person && !found.has(person.id)) found.set(person.id, utterance.speaker)
+  }
+  return [...found].map(([personId, speaker]) => ({ personId, speaker }))
+}
+
+/**
+ * Reads, analyses and stores uploaded files. Every file is read and analysed first; a file a
+ * user must fix throws InputError naming it and nothing is stored. Storing is one transaction.
+ */
+export async function ingest(store: Store, principal: Principal, files: readonly UploadFile[], options: UploadOptions = {}): Promise<UploadedConversation[]> {
+  if (!files.length) throw new InputError('no files in the upload', {}, 'send one or more files in the "files" field, or JSON {"conversations": [...]}')
+  const people = await store.listPeople(principal.orgId)
+  // Known people's names and addresses (and @domains) tell the reader who speaks for the company.
+  const reps = [...people.flatMap((person) => person.identities), ...(options.reps ?? [])]
+  const uploader = principal.personId === null ? undefined : people.find((person) => person.id === principal.personId)
+  const prepared: { file: string; conversation: Conversation; analysis: Analysis; people: NewConversation['people'] }[] = []
+  for (const file of files) {
+    let results
+    try {
+      results = await read(file.bytes, file.name, options.maxBytes === undefined ? { reps } : { reps, maxBytes: options.maxBytes })
+    } catch (error) {
+      if (error instanceof InputError && error.where.file === undefined) error.where.file = file.name
+      throw error
+    }
+    for (const { conversation, roles } of results) {
+      let matched = matchPeople(conversation, people)
+      // A rep's own upload with one unrecognised team speaker is theirs.
+      if (!matched.length && uploader && principal.role === 'rep' && roles.team.length === 1) matched = [{ personId: uploader.id, speaker: roles.team[0]! }]
+      prepared.push({ file: file.name, conversation, analysis: analyze(conversation, { roles }), people: matched })
+    }
+  }
+  const names = new Map(people.map((person) => [person.id, person.name]))
+  return store.transaction(async (tx) => {
+    const stored: UploadedConversation[] = []
+    for (const item of prepared) {
+      const hash = contentHash(item.conversation)
+      const existing = await tx.findByHash(principal.orgId, hash)
+      const id =
+        existing?.id ??
+        (await tx.saveConversation(principal.orgId, {
+          source: item.conversation.source,
+          channel: item.conversation.channel,
+          occurredAt: options.occurredAt ?? new Date(),
+          participants: item.analysis.participants,
+          utterances: item.analysis.utterances.map(({ labels: _labels, ...utterance }) => utterance),
+          hash,
+          uploadedBy: principal.keyId,
+          uploaderPersonId: principal.personId,
+          people: item.people,
+        }))
+      // Same engine: the stored analysis stands. A newer engine adds one and keeps the old.
+      const analysis = await tx.saveAnalysis(id, item.analysis)
+      stored.push({
+        id,
+        file: item.file,
+        source: item.conversation.source,
+        duplicate: existing !== null,
+        analysisId: analysis.id,
+        findings: item.analysis.findings.length,
+        people: item.people.map(({ personId }) => ({ id: personId, name: names.get(personId) ?? '' })),
+      })
+    }
+    return stored
+  })
+}
+
+/** Re-runs the current engine on a stored conversation; the analysis of an older engine stays in the history. */
+export async function reanalyse(store: Store, orgId: number, conversationId: number): Promise<{ id: number; created: boolean; engineVersion: string } | null> {
+  const stored = await store.getConversation(orgId, conversationId)
+  if (!stored) return null
+  const conversation: Conversation = { source: stored.source, channel: stored.channel, utterances: stored.utterances }
+  const team = [...new Set(stored.utterances.filter((u) => u.role === 'team').map((u) => u.speaker))]
+  const result = await store.saveAnalysis(conversationId, analyze(conversation, { roles: { team } }))
+  return { ...result, engineVersion }
+}
