@@ -5,7 +5,7 @@ import { compileCues, type CuePattern, INTENSE, SELF, reportFirstCue } from '../
 // disappointment, sadness, also strong relief or excitement). `detail` is the Ekman emotion.
 const patterns: readonly CuePattern[] = [
   // "That was not a fun afternoon." "We're not happy with how this went."
-  { match: "(?:not|isn't|wasn't|aren't|weren't|never) (?:very |too |at all |exactly |particularly |a )*(?:happy|pleased|impressed|thrilled|amused|fun|funny|a fun \\w+|a good look|ok with this|okay with this)|not (?:my|our) (?:proudest|finest|best|favou?rite) (?:moment|month|day|week|hour|year|afternoon)", reason: 'negated-positive', detail: 'sadness' },
+  { match: "(?:not|isn't|wasn't|aren't|weren't|never) (?:very |too |at all |exactly |particularly )*(?:happy|pleased|impressed|thrilled|amused|a fun \\w+|fun|funny|a good look|ok with this|okay with this)|not (?:my|our) (?:proudest|finest|best|favou?rite) (?:moment|month|day|week|hour|year|afternoon)", reason: 'negated-positive', detail: 'sadness' },
   // "I'm at my wits' end." "I'm at the end of my tether."
   { match: "(?:at (?:my|our) wits'? ends?|(?:at )?the end of (?:my|our) (?:tether|rope)|beside myself|losing my mind|lose my mind|pulling my hair out|tearing my hair out|at breaking point|my blood boil\\w*|had it up to here)", reason: 'idiom-distress', detail: 'anger' },
   // "I can't take it anymore." "I can't do this anymore."

@@ -1,0 +1,34 @@
+import { testDetector } from '../../../../test/detector-tester.js'
+import { complaint } from './complaint.js'
+
+testDetector(complaint, {
+  flags: [
+    // labels.md's example
+    { conversation: `Sam: Your technician never showed up.`, hits: ['#0 “Your technician never showed up” your-side-failed'] },
+    { conversation: `Sam: the app keeps crashing every time i open it`, hits: ['#0 “keeps crashing” keeps-failing'] },
+    { conversation: `Sam: we were charged twice for the annual plan`, hits: ['#0 “charged twice” billing-error'] },
+    { conversation: `Sam: And your app charged me the delivery fee twice.`, hits: ['#0 “charged me the delivery fee twice” billing-error'] },
+    { conversation: `Sam: nobody called back`, hits: ['#0 “nobody called” nobody-responded'] },
+    { conversation: `Sam: its been three weeks and nobody has come out to assess the house`, hits: ['#0 “nobody has come” nobody-responded'] },
+    { conversation: `Sam: This is the fourth time I've called about this.`, hits: ['#0 “fourth time” waiting'] },
+    { conversation: `Sam: my customers are emailing me screenshots of your error page`, hits: ['#0 “your error” product-failure'] },
+    { conversation: `Sam: My order arrived today with the chicken warm and the cake mix missing.`, hits: ['#0 “arrived today with the chicken warm” service-failure'] },
+    { conversation: `Sam: eighteen percent up on last year without so much as a phone call`, hits: ['#0 “eighteen percent up” billing-error'] },
+    { conversation: `Sam: The invoice still shows our old address, even though I changed it in March.`, hits: ['#0 “still shows our old” product-failure'] },
+  ],
+  passes: [
+    // labels.md's near miss: the customer's own systems
+    `Sam: Our own server went down.`,
+    `Sam: my laptop crashed again this morning`,
+    `Sam: Honestly that one was my mistake, I typed the wrong email.`,
+    // a failure that has not happened is a request for reassurance
+    `Sam: What if it doesn't work at our scale?`,
+    `Sam: I'm worried about launching and then being stuck when it goes wrong.`,
+    // someone leaving is not a product being "gone"; a plan being "on hold" is not a support queue
+    `Sam: My VP is gone too.`,
+    `Sam: We've put the project on hold until spring.`,
+    `Sam: im meant to be on leave from tomorrow`,
+    `Sam: no god no okay lets fix the row and try again`,
+    `Dana: Your order never arrived? Let me check.`,
+  ],
+})

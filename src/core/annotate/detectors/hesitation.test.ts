@@ -1,0 +1,33 @@
+import { testDetector } from '../../../../test/detector-tester.js'
+import { hesitation } from './hesitation.js'
+
+testDetector(hesitation, {
+  flags: [
+    // labels.md's example
+    { conversation: `Sam: Honestly, what we have works well enough for now.`, hits: ['#0 “works well enough” status-quo'] },
+    { conversation: `Sam: It's just not a priority this quarter.`, hits: ['#0 “not a priority” not-now'] },
+    { conversation: `Sam: lets circle back next quarter`, hits: ['#0 “circle back next quarter” not-now'] },
+    { conversation: `Sam: that's too expensive for us`, hits: ['#0 “too expensive” price'] },
+    { conversation: `Sam: Our budget is frozen until April.`, hits: ['#0 “budget is frozen” price'] },
+    { conversation: `Sam: I need to think about it.`, hits: ['#0 “need to think about it” stalling'] },
+    { conversation: `Sam: We're happy with our current vendor, to be honest.`, hits: ['#0 “happy with our current” status-quo'] },
+    // labels.md: email plus putting off the decision is hesitation
+    { conversation: `Sam: Email me something and we'll see next year.`, hits: ["#0 “Email me something and we'll see” stalling"] },
+    { conversation: `Sam: I can't sign anything today.`, hits: ["#0 “can't sign” will-not-decide"] },
+    { conversation: `Sam: were probably going to drop you and go back to the councils free system`, hits: ['#0 “going to drop you” will-not-decide'] },
+    { conversation: `Sam: Maybe we just keep them on texts for now.`, hits: ['#0 “Maybe we just keep” putting-off'] },
+    { conversation: `Sam: part of me wants to leave all this until after peak season`, hits: ['#0 “leave all this until after” putting-off'] },
+  ],
+  passes: [
+    // labels.md's near misses: logistics, not the decision
+    `Sam: Can you send the contract Tuesday?`,
+    `Sam: send the deck thursday works`,
+    `Sam: Email me the deck, Thursday works.`,
+    `Sam: I'll let you know.`,
+    `Sam: Pretty much. Three hours a week, I'd say.`,
+    `Sam: I genuinely don't have time to keep going round in circles.`,
+    `Sam: I'd be happy to walk you through it.`,
+    `Sam: Maybe next week works better for the demo.`,
+    `Dana: No pressure, it's not a priority for us either.`,
+  ],
+})
