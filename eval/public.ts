@@ -4,7 +4,7 @@
 //   npx tsx eval/public.ts [DATA_DIR]
 import { fileURLToPath } from 'node:url'
 import { dataDirectory, ekman, loadAnnoMi, loadEpitome, loadGoEmotions, mechanisms, type Mechanism } from '../train/data.js'
-import { emotions, level, levels, loadAll, probability } from '../src/core/annotate/model/index.js'
+import { emotions, level, loadAll, probability } from '../src/core/annotate/model/index.js'
 import { textOf } from '../src/core/annotate/text.js'
 import { classReport, f1Of, multiLabelReport, round, type ClassReport } from './public/metrics.js'
 

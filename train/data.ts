@@ -31,6 +31,8 @@ export interface EpitomeRow {
   readonly reaction: number
   readonly interpretation: number
   readonly exploration: number
+  /** Rationale spans per mechanism (the words of the response that justify the level). */
+  readonly rationales: Record<Mechanism, readonly string[]>
   readonly split: Split
 }
 
@@ -41,6 +43,10 @@ const epitomeFiles: Record<Mechanism, string> = {
   reaction: 'emotional-reactions-reddit.csv',
   interpretation: 'interpretations-reddit.csv',
   exploration: 'explorations-reddit.csv',
+}
+
+function spansOf(field: string | undefined): string[] {
+  return (field ?? '').split('|').map((span) => span.trim()).filter((span) => span.length > 0)
 }
 
 /** EPITOME Reddit: the three files hold the same rows in the same order, so they are zipped by position. */
@@ -60,6 +66,11 @@ export function loadEpitome(directory: string): EpitomeRow[] {
       reaction: Number(row.level),
       interpretation: Number(ip[i]!.level),
       exploration: Number(ex[i]!.level),
+      rationales: {
+        reaction: spansOf(row.rationales),
+        interpretation: spansOf(ip[i]!.rationales),
+        exploration: spansOf(ex[i]!.rationales),
+      },
       split,
     }
   })

@@ -52,6 +52,7 @@ function combine(a: number, b: number): number {
 
 const ns = (name: string): number => hashWord(`ns:${name}`)
 const NS_UNI = ns('uni')
+const NS_STEM = ns('stem')
 const NS_BI = ns('bi')
 const NS_TRI = ns('tri')
 const NS_Q = ns('q')
@@ -91,12 +92,11 @@ const stopwords = hashSet(`
 
 // Reused buffers: a call writes over them.
 const tokHash = new Int32Array(MAX_TOKENS)
+// Hash of a word's first five letters (0 when shorter): "frustrated", "frustrating" share it.
+const tokStem = new Int32Array(MAX_TOKENS)
 const tokKind = new Uint8Array(MAX_TOKENS)
 const tokSentence = new Int32Array(MAX_TOKENS)
 const sentenceQuestion = new Uint8Array(MAX_TOKENS)
-const contextSet = new Int32Array(2048)
-const contextStamp = new Int32Array(2048)
-let stamp = 0
 
 /** Splits text into word and ?/! tokens; returns the token count. Sentences end at . ! ? and newlines. */
 function tokenise(text: string): number {
@@ -106,6 +106,8 @@ function tokenise(text: string): number {
   let inWord = false
   let last = -1
   let run = 0
+  let letters = 0
+  let stem = 0
   sentenceQuestion[0] = 0
   const length = text.length
   for (let i = 0; i <= length && n < MAX_TOKENS; i++) {
@@ -118,13 +120,18 @@ function tokenise(text: string): number {
       else run = 1
       last = c
       // "sooo" and "so" share a hash: a letter repeated three or more times counts twice.
-      if (run <= 2) h = Math.imul(h ^ c, 16777619)
+      if (run <= 2) {
+        h = Math.imul(h ^ c, 16777619)
+        letters++
+        if (letters === 5) stem = h
+      }
       inWord = true
       continue
     }
     if ((c === 39 || c === 8217 || c === 8216) && inWord) continue
     if (inWord) {
       tokHash[n] = h | 0
+      tokStem[n] = letters > 6 ? stem | 0 : 0
       tokKind[n] = WORD
       tokSentence[n] = sentence
       n++
@@ -132,6 +139,7 @@ function tokenise(text: string): number {
       inWord = false
       last = -1
       run = 0
+      letters = 0
     }
     if (n >= MAX_TOKENS) break
     if (c === 63 || c === 33) {
@@ -158,6 +166,13 @@ function bucket(count: number): number {
 /** Feature extractor with its own output buffers. */
 export class Extractor {
   readonly features: Features = { idx: new Int32Array(MAX_FEATURES), val: new Float32Array(MAX_FEATURES), n: 0 }
+  // The context's content words: a stamped open-addressing set, rebuilt only when the context changes.
+  private readonly contextSet = new Int32Array(2048)
+  private readonly contextStamp = new Int32Array(2048)
+  private stamp = 0
+  private context: string | undefined = undefined
+  private contextWords = 0
+  private contextFeelings = 0
 
   private add(index: number, value: number): void {
     const f = this.features
@@ -171,34 +186,43 @@ export class Extractor {
     this.add(mix(combine(name, value), NS_META), 1)
   }
 
+  private readContext(context: string | undefined): void {
+    this.stamp++
+    this.context = context
+    this.contextWords = 0
+    this.contextFeelings = 0
+    if (context === undefined || context.length === 0) return
+    const { contextSet, contextStamp, stamp } = this
+    const m = tokenise(context)
+    for (let i = 0; i < m; i++) {
+      if (tokKind[i] !== WORD) continue
+      const h = tokHash[i]!
+      if (feelings.has(h)) this.contextFeelings++
+      if (stopwords.has(h)) continue
+      let slot = (h >>> 0) & 2047
+      for (let probe = 0; probe < 2048; probe++) {
+        if (contextStamp[slot] !== stamp) {
+          contextStamp[slot] = stamp
+          contextSet[slot] = h
+          this.contextWords++
+          break
+        }
+        if (contextSet[slot] === h) break
+        slot = (slot + 1) & 2047
+      }
+    }
+  }
+
   /** Extracts the features of `text` (a reply, a comment) with an optional `context` (the post it answers). */
   extract(text: string, context?: string): Features {
     const f = this.features
     f.n = 0
-    // Context first: its content words go into a stamped open-addressing set.
-    stamp++
-    let contextWords = 0
-    let contextFeelings = 0
-    if (context !== undefined && context.length > 0) {
-      const m = tokenise(context)
-      for (let i = 0; i < m; i++) {
-        if (tokKind[i] !== WORD) continue
-        const h = tokHash[i]!
-        if (feelings.has(h)) contextFeelings++
-        if (stopwords.has(h)) continue
-        let slot = (h >>> 0) & 2047
-        for (let probe = 0; probe < 2048; probe++) {
-          if (contextStamp[slot] !== stamp) {
-            contextStamp[slot] = stamp
-            contextSet[slot] = h
-            contextWords++
-            break
-          }
-          if (contextSet[slot] === h) break
-          slot = (slot + 1) & 2047
-        }
-      }
-    }
+    if (context !== this.context || this.stamp === 0) this.readContext(context)
+    const stamp = this.stamp
+    const contextSet = this.contextSet
+    const contextStamp = this.contextStamp
+    const contextWords = this.contextWords
+    const contextFeelings = this.contextFeelings
     const n = tokenise(text)
     // n-grams and question-sentence words; values are scaled to unit length at the end.
     const start = f.n
@@ -248,6 +272,8 @@ export class Extractor {
         continue
       }
       words++
+      const stem = tokStem[i]!
+      if (stem !== 0) this.add(mix(stem, NS_STEM), 1)
       if (question) this.add(mix(h, NS_Q), 1)
       const isFeeling = feelings.has(h)
       if (secondPerson.has(h)) {
@@ -312,4 +338,39 @@ export class Extractor {
     }
     return f
   }
+}
+
+const sentenceBounds = new Int32Array(2 * 256)
+
+/**
+ * Splits text at . ! ? and newlines (the marks stay with their sentence) into at most 256 spans,
+ * written as [start, end) pairs into a reused buffer; returns the buffer and the count.
+ */
+export function sentenceSpans(text: string): { bounds: Int32Array; count: number } {
+  let count = 0
+  let start = -1
+  const length = text.length
+  for (let i = 0; i < length && count < 256; i++) {
+    const c = text.charCodeAt(i)
+    const end = c === 46 || c === 33 || c === 63 || c === 10
+    if (start < 0) {
+      if (c > 32 && !end) start = i
+      continue
+    }
+    if (end) {
+      let j = i
+      while (j + 1 < length && (text.charCodeAt(j + 1) === 46 || text.charCodeAt(j + 1) === 33 || text.charCodeAt(j + 1) === 63)) j++
+      sentenceBounds[2 * count] = start
+      sentenceBounds[2 * count + 1] = c === 10 ? i : j + 1
+      count++
+      start = -1
+      i = j
+    }
+  }
+  if (start >= 0 && count < 256) {
+    sentenceBounds[2 * count] = start
+    sentenceBounds[2 * count + 1] = length
+    count++
+  }
+  return { bounds: sentenceBounds, count }
 }

@@ -27,6 +27,15 @@ export interface WeightsFile {
   readonly about?: Record<string, unknown>
 }
 
+/** An EPITOME mechanism: a whole-reply model plus a sentence model trained on the rationale spans. */
+export interface MechanismFile extends WeightsFile {
+  readonly sentence: WeightsFile
+  /** Weight of the max-pooled sentence log-probabilities next to the reply's. */
+  readonly beta: number
+  /** Log-offsets per level added to the combined scores (tuned for macro-F1 on held-out folds). */
+  readonly offsets: readonly number[]
+}
+
 /** A loaded model: dense weights ready for scoring. */
 export interface LinearModel {
   readonly name: string
