@@ -30,11 +30,13 @@ export const challenge: Detector = {
     for (const utterance of conversation.utterances) {
       if (utterance.role !== 'team') continue
       const { lower } = textOf(utterance.text)
-      const back = lookBack.exec(lower)
-      const cost = costFrame.exec(lower)
-      if (!back && !cost) continue
       const recent = recentCustomer(conversation, utterance.index, 2)
       const hesitant = recent.find((customer) => has(customer.index, 'hesitation'))
+      // Without hesitation only the full move counts, and it needs a look back: test the cheaper pattern first.
+      const back = lookBack.exec(lower)
+      if (!back && !hesitant) continue
+      const cost = costFrame.exec(lower)
+      if (!back && !cost) continue
       const first = recent[recent.length - 1]
       if (first === undefined) continue
       // labels.md: the costs are ones the customer shared earlier, so look before the hesitation.

@@ -6,25 +6,25 @@ import { textOf } from '../text.js'
 // understanding instead and is not a check.
 const phrases = phraseSet([
   // "Did I get that right?" "have I got that right" "do I have that right"
-  { match: /\b(?:did i|have i|do i|i) (?:get|got|have|understand|understood|read|hear|heard|capture|captured) (?:that|this|it|you|all that|everything|all of that|the gist)(?: \w+)? (?:right|correctly|straight)\b|\b(?:have|did|do) i (?:understood|understand) (?:what|how|where|why|you|that|this|it|correctly|right)\b|\bif i'?ve got (?:this|that|it|you) right\b|\bif i understand(?: you| this| that)? (?:right|correctly)\b/, reason: 'did-i-get-that-right' },
+  { match: /\b(?:did i|have i|do i|i) (?:get|got|have|understand|understood|read|hear|heard|capture|captured) (?:that|this|it|you|all that|everything|all of that|the gist)(?: \w+)? (?:right|correctly|straight)\b|\b(?:have|did|do) i (?:understood|understand) (?:what|how|where|why|you|that|this|it|correctly|right)\b|\bif i'?ve got (?:this|that|it|you) right\b|\bif i understand(?: you| this| that)? (?:right|correctly)\b/, reason: 'did-i-get-that-right', words: 'right correctly straight understood understand' },
   // "Am I reading that right?" "am I hearing you correctly"
-  { match: /\bam i (?:reading|hearing|understanding|getting|seeing|following) (?:that|this|you|it|things)(?: \w+)? (?:right|correctly)\b/, reason: 'am-i-reading-that-right' },
+  { match: /\bam i (?:reading|hearing|understanding|getting|seeing|following) (?:that|this|you|it|things)(?: \w+)? (?:right|correctly)\b/, reason: 'am-i-reading-that-right', words: 'am' },
   // "Am I right that weekdays are the problem?" "am I close" "am I off"
-  { match: /\bam i (?:right|correct|close|off|missing|wrong|on the right track|in the right ballpark|way off)\b/, reason: 'am-i-right' },
+  { match: /\bam i (?:right|correct|close|off|missing|wrong|on the right track|in the right ballpark|way off)\b/, reason: 'am-i-right', words: 'am' },
   // "Correct me if I'm wrong." "tell me where I'm off"
-  { match: /\b(?:correct|stop) me if (?:i'?m|i am|i got|i have|i've)\b|\btell me (?:where|if|what) i'?(?:m| am|ve|ve got| have| got)? ?(?:off|wrong|missing|missed|got wrong)\b/, reason: 'correct-me' },
+  { match: /\b(?:correct|stop) me if (?:i'?m|i am|i got|i have|i've)\b|\btell me (?:where|if|what) i'?(?:m| am|ve|ve got| have| got)? ?(?:off|wrong|missing|missed|got wrong)\b/, reason: 'correct-me', words: 'correct stop tell' },
   // "Is that roughly where you are?" "is that about right" "is that fair" "is that the real concern"
-  { match: /\bis (?:that|this|it) (?:about |roughly |more or less |basically |a |kind of |pretty much |broadly |the )?(?:right|fair|correct|accurate|true|where you are|where you'?re at|still (?:the right \w+|right|true|the case|accurate|the priority|the plan)|how it feels|how you see it|how it looks from your side|what'?s going on|what you mean|what you meant|what you'?re saying|the gist|fair summary|fair read|fair description|fair way to put it|real (?:concern|worry|issue|problem|blocker|question)|(?:concern|worry|issue|problem|blocker|sticking point|crux)|close|about the size of it)\b/, reason: 'is-that-right' },
+  { match: /\bis (?:that|this|it) (?:about |roughly |more or less |basically |a |kind of |pretty much |broadly |the )?(?:right|fair|correct|accurate|true|where you are|where you'?re at|still (?:the right \w+|right|true|the case|accurate|the priority|the plan)|how it feels|how you see it|how it looks from your side|what'?s going on|what you mean|what you meant|what you'?re saying|the gist|fair summary|fair read|fair description|fair way to put it|real (?:concern|worry|issue|problem|blocker|question)|(?:concern|worry|issue|problem|blocker|sticking point|crux)|close|about the size of it)\b/, reason: 'is-that-right', words: 'right fair correct accurate true where feels see looks going mean meant saying gist summary read description real concern worry issue problem blocker sticking crux close size still' },
   // "Does that sound right?" "does that capture it"
-  { match: /\bdoes (?:that|this) (?:sound|seem|feel|ring) (?:about |roughly )?(?:right|fair|accurate|true|familiar)\b|\bdoes (?:that|this) (?:capture|sum up|cover) (?:it|things|where you are|how you feel)\b/, reason: 'does-that-sound-right' },
+  { match: /\bdoes (?:that|this) (?:sound|seem|feel|ring) (?:about |roughly )?(?:right|fair|accurate|true|familiar)\b|\bdoes (?:that|this) (?:capture|sum up|cover) (?:it|things|where you are|how you feel)\b/, reason: 'does-that-sound-right', words: 'does' },
   // "Let me make sure I've understood." "just to check I've got this"
-  { match: /\b(?:let me|just to|want to|wanted to|i'?d like to) (?:make sure|check|confirm|double-check) (?:that )?(?:i|i'?ve|i'?m|i have|i am)\b/, reason: 'make-sure-i-understood' },
+  { match: /\b(?:let me|just to|want to|wanted to|i'?d like to) (?:make sure|check|confirm|double-check) (?:that )?(?:i|i'?ve|i'?m|i have|i am)\b/, reason: 'make-sure-i-understood', words: 'sure check confirm' },
   // "Can I play back what I'm hearing?" "let me play that back"
-  { match: /\b(?:can i|could i|let me|may i|i'?ll|i'?d like to) (?:play|read|reflect|repeat|say) (?:that |this |it |what i'?m hearing |what i heard )?back\b|\b(?:can i|could i|let me|may i) (?:sum|summari[sz]e) (?:up|that|this|what|where)\b|\bplay back what i\b/, reason: 'play-back' },
+  { match: /\b(?:can i|could i|let me|may i|i'?ll|i'?d like to) (?:play|read|reflect|repeat|say) (?:that |this |it |what i'?m hearing |what i heard )?back\b|\b(?:can i|could i|let me|may i) (?:sum|summari[sz]e) (?:up|that|this|what|where)\b|\bplay back what i\b/, reason: 'play-back', words: 'back sum summarise summarize' },
   // "Would that be a fair summary?" "would you say that's fair"
-  { match: /\b(?:would that be|would you say (?:that'?s|that is|that'?d be)|is it fair to say|fair to say) (?:a )?(?:fair|right|accurate|correct|about right)\b/, reason: 'fair-to-say' },
+  { match: /\b(?:would that be|would you say (?:that'?s|that is|that'?d be)|is it fair to say|fair to say) (?:a )?(?:fair|right|accurate|correct|about right)\b/, reason: 'fair-to-say', words: 'fair accurate correct right' },
   // "Did I miss anything?" "have I missed something"
-  { match: /\b(?:did|have) i (?:miss|missed|leave|left) (?:anything|something|out)\b/, reason: 'did-i-miss-anything' },
+  { match: /\b(?:did|have) i (?:miss|missed|leave|left) (?:anything|something|out)\b/, reason: 'did-i-miss-anything', words: 'miss missed leave left' },
 ])
 
 // A reflection asked back as a question: "So your team is doing it by hand until Monday?"

@@ -1,5 +1,5 @@
 import type { Detector } from '../detector.js'
-import { contentWords, core, qualifying, recentCustomer, sharedWords, withoutFillers } from '../lexicon/behaviours.js'
+import { contentWords, core, firstIn, qualifying, recentCustomer, sharedWords, withoutFillers } from '../lexicon/behaviours.js'
 import { textOf } from '../text.js'
 import { acknowledgedCues } from '../../labels.js'
 
@@ -11,6 +11,7 @@ const closed = /^(?:did|have|has|had|are|were|was|is|does|do) (?:you|it|they|she
 // Invitations that do not end in "?": "Tell me about Monday mornings."
 const invitation = /^(?:tell me (?:more )?about|talk me through|walk me through|take me through|help me understand|say more about|i'?d love to hear)\b/
 
+const invitationWords = /\b(?:tell|talk|walk|take|help|say|love) me\b|\bsay more\b|\blove to hear\b/
 // Script questions that build on nothing (`generic-question` flags them): "What keeps you up at night?"
 const generic =
   /\b(?:keeps? you up at night|biggest challenges?|top (?:three )?priorities|main priorities|strategic (?:goals|priorities|initiatives)|what does success look like|success look like|where do you see|in (?:five|5|ten|10) years|pain points?|your needs|your goals|your initiatives|what would you say (?:are|is)|anything else|any other questions|any questions|how can i help|what can i do for you|what brings you|how are you (?:today|doing today)|how'?s it going|how are things|how'?s business|about your (?:business|company|role|initiatives))\b/
@@ -46,10 +47,13 @@ export const exploration: Detector = {
     for (const utterance of conversation.utterances) {
       if (utterance.role !== 'team') continue
       const info = textOf(utterance.text)
-      const called = callback.test(info.lower)
+      const invites = invitationWords.test(info.lower)
+      if (!invites && !info.sentences.some((sentence) => sentence.isQuestion)) continue
       // A question that also qualifies the deal is `mutual-qualification`: "So does that change who signs off? Is your VP still there?"
-      if (qualifying.any.test(info.lower)) continue
+      if (firstIn(qualifying, utterance.text, info.lower)) continue
+      const called = callback.test(info.lower)
       for (const sentence of info.sentences) {
+        if (!sentence.isQuestion && !invites) continue
         const lower = info.lower.slice(sentence.start, sentence.end)
         // "Last time you said you were moving, did it happen in the end?": the question may sit in the last clause.
         const asked = clauses(core(info.lower, sentence)).find((clause) => invitation.test(clause) || (sentence.isQuestion && (open.test(clause) || closed.test(clause))))

@@ -11,36 +11,36 @@ const intensifiers = '(?:just |so |really |truly |absolutely |completely |genuin
 
 const phrases = phraseSet([
   // "Oh no, what a week." "Oof." "Ugh, that's the worst." (not "oh no problem", "no worries")
-  { match: /\b(?:oh,? no|ah,? no|oh,? man|oh,? god|oh,? gosh|oh,? dear|oh,? wow|oof|ugh|ouch|yikes|yeesh|argh|good grief|oh boy|jeez|geez|blimey)\b(?![, ]*(?:problem|worries|worry|need|rush|bother|trouble)\b)/, reason: 'interjection' },
+  { match: /\b(?:oh,? no|ah,? no|oh,? man|oh,? god|oh,? gosh|oh,? dear|oh,? wow|oof|ugh|ouch|yikes|yeesh|argh|good grief|oh boy|jeez|geez|blimey)\b(?![, ]*(?:problem|worries|worry|need|rush|bother|trouble)\b)/, reason: 'interjection', words: 'oh ah oof ugh ouch yikes yeesh argh grief jeez geez blimey' },
   // "That's maddening." "that sounds exhausting" "which is a horrible position to be put in" "Oh, that would sting."
-  { match: new RegExp(`\\b(?:that|this|which|it|what)(?:'?s| is| was| has been|'?s been| sounds| sounds like| must be| must have been| would| would be| will| seems| looks| feels)(?: like)? ${intensifiers}${feeling}\\b`), reason: 'feeling-word' },
+  { match: new RegExp(`\\b(?:that|this|which|it|what)(?:'?s| is| was| has been|'?s been| sounds| sounds like| must be| must have been| would| would be| will| seems| looks| feels)(?: like)? ${intensifiers}${feeling}\\b`), reason: 'feeling-word', words: 'maddening infuriating frustrating awful terrible horrible horrendous dreadful rough brutal miserable exhausting draining stressful painful nightmare mess disaster tough hard heartbreaking devastating scary frightening worrying upsetting unacceptable ridiculous outrageous unfair gutting grim harsh gruelling grueling crushing soul demoralising demoralizing disheartening discouraging annoying irritating aggravating nerve overwhelming lot worst much gut kick blow shock punch headache pain slog grind ordeal rollercoaster roller poor good ok okay way lonely sad gutted shame sting hurt bite suck stink' },
   // "That's wonderful news!" "that sounds like such a relief" (not "it would be wonderful if you could…")
-  { match: new RegExp(`\\b(?:that|which)(?:'?s| is| sounds| sounds like| must be| must have been)(?: like)? ${intensifiers}${joy}\\b`), reason: 'joy-word' },
+  { match: new RegExp(`\\b(?:that|which)(?:'?s| is| sounds| sounds like| must be| must have been)(?: like)? ${intensifiers}${joy}\\b`), reason: 'joy-word', words: 'relief news wonderful fantastic brilliant amazing exciting lovely huge deal' },
   // "What a week." "what a nightmare"
-  { match: /\bwhat an? (?:[a-z]+ )?(?:week|day|morning|month|year|weekend|start|mess|nightmare|ordeal|headache|pain|relief|rollercoaster|roller coaster|thing to|shame|journey|time|fortnight|night|saga|slog|blow)\b/, reason: 'what-a' },
+  { match: /\bwhat an? (?:[a-z]+ )?(?:week|day|morning|month|year|weekend|start|mess|nightmare|ordeal|headache|pain|relief|rollercoaster|roller coaster|thing to|shame|journey|time|fortnight|night|saga|slog|blow)\b/, reason: 'what-a', words: 'week day morning month year weekend start mess nightmare ordeal headache pain relief rollercoaster roller thing shame journey time fortnight night saga slog blow' },
   // "How frustrating." "how exciting"
-  { match: /\bhow (?:awful|frustrating|stressful|exciting|horrible|annoying|maddening|exhausting|wonderful|lovely|scary|infuriating|miserable|upsetting|worrying|lovely|great|brilliant|fantastic|nerve-wracking|heartbreaking)\b/, reason: 'how-feeling' },
+  { match: /\bhow (?:awful|frustrating|stressful|exciting|horrible|annoying|maddening|exhausting|wonderful|lovely|scary|infuriating|miserable|upsetting|worrying|lovely|great|brilliant|fantastic|nerve-wracking|heartbreaking)\b/, reason: 'how-feeling', words: 'awful frustrating stressful exciting horrible annoying maddening exhausting wonderful lovely scary infuriating miserable upsetting worrying great brilliant fantastic nerve heartbreaking' },
   // "I'd be fed up too." "I'd be furious"
-  { match: /\bi(?:'?d| would) (?:be|have been|feel) (?:so |really |pretty |absolutely )?(?:fed up|furious|livid|fuming|frustrated|annoyed|upset|angry|mad|cross|gutted|devastated|exhausted|worried|stressed|losing my mind|pulling my hair out|tearing my hair out|climbing the walls|beside myself|at my wits'? end)\b/, reason: 'would-feel-too' },
+  { match: /\bi(?:'?d| would) (?:be|have been|feel) (?:so |really |pretty |absolutely )?(?:fed up|furious|livid|fuming|frustrated|annoyed|upset|angry|mad|cross|gutted|devastated|exhausted|worried|stressed|losing my mind|pulling my hair out|tearing my hair out|climbing the walls|beside myself|at my wits'? end)\b/, reason: 'would-feel-too', words: 'fed furious livid fuming frustrated annoyed upset angry mad cross gutted devastated exhausted worried stressed losing pulling tearing climbing beside wits' },
   // "I'm really glad." "so glad to hear that" (not "glad to help")
-  { match: /\bi'?m (?:so |really |very |genuinely |truly |just )?(?:glad|happy|thrilled|relieved|delighted)\b(?! to (?:help|assist|be of)| you asked)/, reason: 'glad-for-them' },
+  { match: /\bi'?m (?:so |really |very |genuinely |truly |just )?(?:glad|happy|thrilled|relieved|delighted)\b(?! to (?:help|assist|be of)| you asked)/, reason: 'glad-for-them', words: 'glad happy thrilled relieved delighted' },
   // "Congratulations!" "congrats on the new role"
-  { match: /\b(?:congratulations|congrats)\b/, reason: 'congratulations' },
+  { match: /\b(?:congratulations|congrats)\b/, reason: 'congratulations', words: 'congratulations congrats' },
   // "I'm so sorry about your dad." (a bare "sorry to hear that" is boilerplate)
-  { match: /\bi'?m (?:so |really |very |truly )?sorry (?:to hear )?(?:about )?(?:your|you'?ve|you had|you went|you're going)\b(?! (?:time|trouble|inconvenience|wait|experience|patience)\b)/, reason: 'sorry-specific' },
+  { match: /\bi'?m (?:so |really |very |truly )?sorry (?:to hear )?(?:about )?(?:your|you'?ve|you had|you went|you're going)\b(?! (?:time|trouble|inconvenience|wait|experience|patience)\b)/, reason: 'sorry-specific', words: 'sorry' },
   // "My feet hurt just hearing that."
-  { match: /\b(?:just|even) (?:hearing|reading|thinking about) (?:that|this|it|about)\b/, reason: 'felt-it' },
+  { match: /\b(?:just|even) (?:hearing|reading|thinking about) (?:that|this|it|about)\b/, reason: 'felt-it', words: 'hearing reading thinking' },
   // "Two weeks of hotspotting, I bet it has."
-  { match: /\bi bet (?:it|that|they|you) (?:has|have|is|was|did|does|were|are)(?=[.!,;]|$)/, reason: 'i-bet' },
+  { match: /\bi bet (?:it|that|they|you) (?:has|have|is|was|did|does|were|are)(?=[.!,;]|$)/, reason: 'i-bet', words: 'bet' },
   // "I can hear how stressful this has been."
-  { match: /\bi can (?:hear|tell|see) (?:how|that you'?re|you'?re) (?:much|stressed|frustrated|tired|worried|upset|exhausted|fed up|hard|stressful|frustrating|tiring|worrying|upsetting|exhausting|difficult)/, reason: 'can-hear' },
+  { match: /\bi can (?:hear|tell|see) (?:how|that you'?re|you'?re) (?:much|stressed|frustrated|tired|worried|upset|exhausted|fed up|hard|stressful|frustrating|tiring|worrying|upsetting|exhausting|difficult)/, reason: 'can-hear', words: 'hear tell see' },
   // "Both in one fortnight?" (an astonished echo is handled by the model, not patterns)
   // "That stinks." "A bad review stings for months."
-  { match: /\bthat (?:stinks|sucks|bites)\b|\b(?:that|it|which|review|news|one) (?:really )?(?:hurts|stings)\b/, reason: 'that-stings' },
+  { match: /\bthat (?:stinks|sucks|bites)\b|\b(?:that|it|which|review|news|one) (?:really )?(?:hurts|stings)\b/, reason: 'that-stings', words: 'stinks sucks bites hurts stings' },
   // "Losing a Sunday to that is really rough." (any subject, strong words only)
-  { match: new RegExp(`\\b(?:is|was|sounds|must be|must have been) ${intensifiers}(?:rough|brutal|awful|horrible|horrendous|miserable|exhausting|maddening|infuriating|gruelling|grueling|heartbreaking|devastating|soul-destroying|a nightmare|a gut punch|a shock|a blow)\\b`), reason: 'feeling-word' },
+  { match: new RegExp(`\\b(?:is|was|sounds|must be|must have been) ${intensifiers}(?:rough|brutal|awful|horrible|horrendous|miserable|exhausting|maddening|infuriating|gruelling|grueling|heartbreaking|devastating|soul-destroying|a nightmare|a gut punch|a shock|a blow)\\b`), reason: 'feeling-word', words: 'rough brutal awful horrible horrendous miserable exhausting maddening infuriating gruelling grueling heartbreaking devastating soul nightmare gut shock blow' },
   // "That's the kind of thing that stays with you."
-  { match: /\b(?:the|a) (?:kind|sort) of (?:thing|day|week|moment) (?:that|which) (?:stays|sticks|haunts|wears|eats|keeps)\b/, reason: 'stays-with-you' },
+  { match: /\b(?:the|a) (?:kind|sort) of (?:thing|day|week|moment) (?:that|which) (?:stays|sticks|haunts|wears|eats|keeps)\b/, reason: 'stays-with-you', words: 'kind sort' },
 ])
 
 // "Oh no, you poor thing, how awful": pity from the outside is `sympathy`, not a reaction.

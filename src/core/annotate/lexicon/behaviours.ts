@@ -1,41 +1,62 @@
 import type { Conversation, Utterance } from '../../conversation.js'
 import { isBackchannel, textOf, type Found, type Phrase, type Sentence } from '../text.js'
 
-/** A list of phrases compiled once: a combined pre-filter plus the phrases in priority order. */
-export interface PhraseSet {
-  readonly any: RegExp
-  readonly phrases: readonly Phrase[]
+/** A phrase plus the words that must occur for it to match (apostrophes dropped: "that's" is "thats"). */
+export interface Pattern extends Phrase {
+  /** Space-separated trigger words; the regex runs only when one of them is in the text. */
+  readonly words: string
 }
 
-/** Compiles phrases into one alternation, so an utterance that matches none costs one regex run. */
-export function phraseSet(phrases: readonly Phrase[]): PhraseSet {
-  return { any: new RegExp(phrases.map((phrase) => `(?:${phrase.match.source})`).join('|')), phrases }
+/** Phrases compiled once, in priority order, with an index from trigger word to phrases (at most 31). */
+export interface PhraseSet {
+  readonly phrases: readonly Phrase[]
+  /** Trigger word → bit mask of the phrases it may start. */
+  readonly index: ReadonlyMap<string, number>
+}
+
+/** Compiles phrases with their trigger words, so an utterance with none costs one map lookup per word. */
+export function phraseSet(patterns: readonly Pattern[]): PhraseSet {
+  if (patterns.length > 31) throw new Error('a phrase set holds at most 31 phrases')
+  const index = new Map<string, number>()
+  patterns.forEach(({ words }, i) => {
+    for (const word of words.split(/\s+/)) if (word) index.set(word, (index.get(word) ?? 0) | (1 << i))
+  })
+  return { phrases: patterns.map(({ match, reason }) => ({ match, reason })), index }
+}
+
+const tokenCache = new Map<string, readonly string[]>()
+
+/** The distinct words of a lower-cased text without apostrophes ("that's" → "thats"), cached per text. */
+export function tokensOf(lower: string): readonly string[] {
+  let tokens = tokenCache.get(lower)
+  if (tokens) return tokens
+  tokens = [...new Set(lower.replace(/'/g, '').split(/[^a-z0-9]+/))]
+  if (tokenCache.size >= 4096) tokenCache.clear()
+  tokenCache.set(lower, tokens)
+  return tokens
+}
+
+/** Bit mask of the phrases whose trigger words occur in a text. */
+function candidates(set: PhraseSet, lower: string): number {
+  let mask = 0
+  for (const token of tokensOf(lower)) mask |= set.index.get(token) ?? 0
+  return mask
 }
 
 /** The earliest match of any phrase in a lower-cased text (ties go to the earlier phrase in the list). */
 export function firstIn(set: PhraseSet, text: string, lower: string): Found | undefined {
-  if (!set.any.test(lower)) return undefined
+  const mask = candidates(set, lower)
+  if (mask === 0) return undefined
   let best: Found | undefined
-  for (const phrase of set.phrases) {
+  for (let i = 0; i < set.phrases.length; i++) {
+    if ((mask & (1 << i)) === 0) continue
+    const phrase = set.phrases[i]!
     const match = phrase.match.exec(lower)
     if (!match || (best && best.span[0] <= match.index)) continue
     const end = match.index + match[0].length
     best = { span: [match.index, end], reason: phrase.reason, text: text.slice(match.index, end) }
   }
   return best
-}
-
-/** The first match of each phrase, earliest first. */
-export function allIn(set: PhraseSet, text: string, lower: string): Found[] {
-  if (!set.any.test(lower)) return []
-  const found: Found[] = []
-  for (const phrase of set.phrases) {
-    const match = phrase.match.exec(lower)
-    if (!match) continue
-    const end = match.index + match[0].length
-    found.push({ span: [match.index, end], reason: phrase.reason, text: text.slice(match.index, end) })
-  }
-  return found.sort((a, b) => a.span[0] - b.span[0])
 }
 
 /** The sentence that contains a character offset. */
@@ -160,17 +181,17 @@ export function isOpen(lower: string, sentence: Sentence): boolean {
 /** Questions about the customer's side of the deal: decision, budget, sign-off, commitment, timing. */
 export const qualifying = phraseSet([
   // "Who actually makes the call here?" "who else has a say" "who signs off on this"
-  { match: /\bwho (?:actually |else |ultimately |normally |usually |typically |finally )?(?:makes|make|has|have|gets|signs|approves|decides|owns|holds|needs to (?:sign|approve|agree|see|be involved)|would (?:sign|approve|decide|need to)|will (?:sign|approve|decide)|is (?:involved|responsible|the decision)|else is|else would|else needs|else should)\b|\bwho (?:on your side|in your team|on your team|at your end) (?:will|would|is going to|'?ll) (?:own|run|lead|drive|champion|sign|approve|decide)\b|\b(?:of you|you both|you all) (?:deciding|decide|signing)\b|\bis it (?:[a-z]+'s|your|their|his|her|the board'?s) (?:call|decision|sign-off)\b/, reason: 'who-decides' },
+  { match: /\bwho (?:actually |else |ultimately |normally |usually |typically |finally )?(?:makes|make|has|have|gets|signs|approves|decides|owns|holds|needs to (?:sign|approve|agree|see|be involved)|would (?:sign|approve|decide|need to)|will (?:sign|approve|decide)|is (?:involved|responsible|the decision)|else is|else would|else needs|else should)\b|\bwho (?:on your side|in your team|on your team|at your end) (?:will|would|is going to|'?ll) (?:own|run|lead|drive|champion|sign|approve|decide)\b|\b(?:of you|you both|you all) (?:deciding|decide|signing)\b|\bis it (?:[a-z]+'s|your|their|his|her|the board'?s) (?:call|decision|sign-off)\b/, reason: 'who-decides', words: 'who deciding decide signing call decision' },
   // "How does a decision like this get made and funded on your side?"
-  { match: /\bhow (?:(?:do|does|would|will|is|are) )?(?:a |the )?(?:decisions?|purchases?|something like this|this|that|it|things like this)(?: like this| like that)? (?:usually |normally |typically )?(?:gets? |be |get )?(?:made|decided|approved|signed off|funded|bought|paid for|budgeted)\b|\bdecision(?:[- ]making)? process\b|\b(?:buying|approval|procurement|sign-off|signoff) process\b/, reason: 'decision-process' },
+  { match: /\bhow (?:(?:do|does|would|will|is|are) )?(?:a |the )?(?:decisions?|purchases?|something like this|this|that|it|things like this)(?: like this| like that)? (?:usually |normally |typically )?(?:gets? |be |get )?(?:made|decided|approved|signed off|funded|bought|paid for|budgeted)\b|\bdecision(?:[- ]making)? process\b|\b(?:buying|approval|procurement|sign-off|signoff) process\b/, reason: 'decision-process', words: 'how decision process' },
   // "Would he be the one signing off?" "does it need sign-off from your CFO"
-  { match: /\b(?:the one|the person|who'?s|who is|who would be|be) (?:signing|to sign|who signs)(?: off)?\b|\bsign[- ]?off (?:from|on|for)\b|\b(?:needs?|require|requires|need) (?:a )?sign[- ]?off\b|\bfinal say\b|\bdecision[- ]maker/, reason: 'sign-off' },
+  { match: /\b(?:the one|the person|who'?s|who is|who would be|be) (?:signing|to sign|who signs)(?: off)?\b|\bsign[- ]?off (?:from|on|for)\b|\b(?:needs?|require|requires|need) (?:a )?sign[- ]?off\b|\bfinal say\b|\bdecision[- ]maker/, reason: 'sign-off', words: 'signing sign signs signoff final decision' },
   // "Does it go to your CFO?" "would she go on your recommendation"
-  { match: /\b(?:does|would|will|do) (?:it|this|that|she|he|they) (?:go|need to go|have to go|goes) (?:to|through|on) (?:your|the|her|his|their)\b|\b(?:on|take) your recommendation\b|\bwant to see (?:it|this|that|the [a-z ]{1,30}) (?:herself|himself|themselves)\b/, reason: 'goes-to' },
+  { match: /\b(?:does|would|will|do) (?:it|this|that|she|he|they) (?:go|need to go|have to go|goes) (?:to|through|on) (?:your|the|her|his|their)\b|\b(?:on|take) your recommendation\b|\bwant to see (?:it|this|that|the [a-z ]{1,30}) (?:herself|himself|themselves)\b/, reason: 'goes-to', words: 'go goes recommendation herself himself themselves' },
   // "Is there budget this year?" "is this budgeted" "where would the money come from"
-  { match: /\bis (?:there|this|that|it) (?:a |any |some )?(?:budget|budgeted|funded|money|funding)\b|\bis (?:the |a |any |there )?budget (?:already )?(?:set aside|there|approved|in place|available|agreed|allocated|signed off)\b|\bbudget (?:set aside|allocated|earmarked|for (?:this|that|it)|in place|available|approved|line)\b|\bwhere (?:would|will|does) the (?:money|budget|funding) come from\b|\bhow (?:would|will|is|are) (?:this|that|it|you) (?:be )?(?:funded|paid for|funding)\b|\b(?:new|separate) (?:ask|budget request)\b|\bhave you (?:got|set aside|allocated) (?:a |any )?budget\b|\bcan you approve\b|\bwithin your (?:authority|budget|sign-off|limit)\b/, reason: 'budget' },
+  { match: /\bis (?:there|this|that|it) (?:a |any |some )?(?:budget|budgeted|funded|money|funding)\b|\bis (?:the |a |any |there )?budget (?:already )?(?:set aside|there|approved|in place|available|agreed|allocated|signed off)\b|\bbudget (?:set aside|allocated|earmarked|for (?:this|that|it)|in place|available|approved|line)\b|\bwhere (?:would|will|does) the (?:money|budget|funding) come from\b|\bhow (?:would|will|is|are) (?:this|that|it|you) (?:be )?(?:funded|paid for|funding)\b|\b(?:new|separate) (?:ask|budget request)\b|\bhave you (?:got|set aside|allocated) (?:a |any )?budget\b|\bcan you approve\b|\bwithin your (?:authority|budget|sign-off|limit)\b/, reason: 'budget', words: 'budget budgeted funded money funding approve authority ask limit' },
   // "Are you willing to put that case to her?" "are you in a position to decide this quarter"
-  { match: /\b(?:are|is) (?:you|your team|they) (?:willing|prepared|in a position|empowered|committed) to\b|\bwould you be (?:willing|prepared|in a position) to\b|\bhow committed\b|\bput (?:that|the|this) case to\b|\bchampion (?:this|it|that)\b/, reason: 'commitment' },
+  { match: /\b(?:are|is) (?:you|your team|they) (?:willing|prepared|in a position|empowered|committed) to\b|\bwould you be (?:willing|prepared|in a position) to\b|\bhow committed\b|\bput (?:that|the|this) case to\b|\bchampion (?:this|it|that)\b/, reason: 'commitment', words: 'willing prepared position empowered committed case champion' },
   // "Is a May start realistic, or would we be forcing it?" "what would need to be true"
-  { match: /\bis (?:a |an )?[a-z0-9-]+ (?:start|go-live|launch|timeline|deadline) realistic\b|\bwould we be forcing (?:it|this)\b|\bwhat would (?:need to|have to) (?:happen|be true|change) (?:on your side|for you to|for this|internally)\b|\bwhat would (?:stop|prevent|block) (?:you|this|it)\b|\bif you (?:wanted|decided|chose) to (?:do|go ahead with|move forward with|proceed with) (?:this|it|that)\b|\bfair to both of us\b/, reason: 'ability-to-act' },
+  { match: /\bis (?:a |an )?[a-z0-9-]+ (?:start|go-live|launch|timeline|deadline) realistic\b|\bwould we be forcing (?:it|this)\b|\bwhat would (?:need to|have to) (?:happen|be true|change) (?:on your side|for you to|for this|internally)\b|\bwhat would (?:stop|prevent|block) (?:you|this|it)\b|\bif you (?:wanted|decided|chose) to (?:do|go ahead with|move forward with|proceed with) (?:this|it|that)\b|\bfair to both of us\b/, reason: 'ability-to-act', words: 'realistic forcing happen true change stop prevent block wanted decided chose fair' },
 ])
