@@ -1,7 +1,7 @@
 import type { Finding } from '../analysis.js'
 import type { LabelledHit } from '../annotate/detector.js'
 import type { Annotation } from '../annotate/run.js'
-import { previousCustomerUtterance } from '../annotate/text.js'
+import { previousCustomerUtterance, textOf } from '../annotate/text.js'
 import type { Conversation, Utterance } from '../conversation.js'
 import { formatClock } from '../ingest/clock.js'
 import { cueLabels, failureLabels, type LabelId } from '../labels.js'
@@ -187,13 +187,13 @@ export function findingsOf(conversation: Conversation, annotation: Annotation): 
 
     let message = hits.find((h) => h.message)?.message ?? defaultMessage(rule, utterance.speaker, customer, context.words)
     // The contract: a finding's message quotes the moment.
-    if (!message.includes(evidence.slice(0, 40))) message = `${utterance.speaker}${when}: “${clip(evidence)}” ${message}`
+    if (!message.includes(evidence.slice(0, 40))) message = `${utterance.speaker}${when}: “${clip(sentencesAround(utterance.text, span))}” ${message}`
 
     const rewrite = rewriteFor(rule, context, cueKinds, earlierCost, index)
     const given = hits.find((h) => h.suggestion)?.suggestion
     let suggestion = given ?? rewrite
-    // A detector's suggestion is kept; when it does not reuse the customer's words, a rewrite in their words is added.
-    if (given && !isStrength(rule) && context.words && !reusesWords(given, context.words)) suggestion = `${given.replace(/\s*$/, '')} For example: ${rewrite}`
+    // A detector's suggestion is kept; when it quotes nothing and does not reuse the customer's words, a rewrite in their words is added.
+    if (given && !isStrength(rule) && context.words && cue && !/[“"]/.test(given) && !reusesWords(given, cue.text)) suggestion = `${given.replace(/\s*$/, '')} For example: ${rewrite}`
     if (isStrength(rule) && !given) suggestion = rewrite
 
     const finding: Finding = {
@@ -219,6 +219,14 @@ export function findingsOf(conversation: Conversation, annotation: Annotation): 
   return findings.sort(
     (a, b) => severityRank[a.severity] - severityRank[b.severity] || impact.indexOf(a.rule) - impact.indexOf(b.rule) || a.utterance - b.utterance
   )
+}
+
+/** The whole sentences that hold a span, so a quote reads as what was said. */
+function sentencesAround(text: string, span: readonly [number, number]): string {
+  const sentences = textOf(text).sentences
+  const start = sentences.find((s) => s.end > span[0])?.start ?? span[0]
+  const end = [...sentences].reverse().find((s) => s.start < span[1])?.end ?? span[1]
+  return text.slice(Math.min(start, span[0]), Math.max(end, span[1])).trim()
 }
 
 function clip(text: string, max = 110): string {

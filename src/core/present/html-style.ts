@@ -15,7 +15,9 @@ h3{font-size:13px;text-transform:uppercase;letter-spacing:.06em;color:var(--mute
 .cards{display:grid;grid-template-columns:minmax(170px,1fr) minmax(170px,1fr) minmax(250px,1.25fr) minmax(360px,2fr);gap:12px}
 .cards .card{margin:0}
 .two{display:grid;grid-template-columns:3fr 2fr;gap:12px}.two .card{margin:12px 0 0}
-.overview-grid{display:grid;grid-template-columns:1fr 300px;gap:16px;align-items:start}
+.overview-grid{display:grid;grid-template-columns:minmax(0,1fr) 280px;gap:20px;align-items:start;margin-top:18px}
+.card>h2:first-child{margin-top:0}
+table.people td,table.people th{white-space:nowrap}
 .overview-grid figure{margin:0}figcaption{font-size:12px;color:var(--muted);text-align:center}
 .big{font-size:44px;font-weight:700;line-height:1.1}.big span{font-size:16px;color:var(--muted);font-weight:500;margin-left:2px}
 .big.good{color:var(--good)}.big.fair{color:var(--fair)}.big.weak{color:var(--weak)}

@@ -48,21 +48,23 @@ function overview(analyses: readonly Analysis[]): Safe {
     (p) => html`<tr><th scope="row">${p.name}</th><td class="num">${p.conversations}</td>${scoreCell(p.empathy)}${scoreCell(p.assertiveness)}<td>${p.quadrant ?? html`<span class="muted">n/a</span>`}</td>${skills.filter((s) => s.id !== 'empathy' && s.id !== 'assertiveness').map((s) => scoreCell(p.skills[s.id] ?? null))}<td class="num">${p.talkRatio === null ? 'n/a' : `${Math.round(p.talkRatio * 100)}%`}</td><td class="num bad-text">${p.failures}</td><td class="num good-text">${p.strengths}</td></tr>`
   )
   const conversations = analyses.map(
-    (a, i) => html`<tr><th scope="row"><a href="#c${i + 1}">${a.source}</a></th><td>${a.channel}</td><td>${a.participants.filter((p) => p.role === 'team').map((p) => p.name).join(', ')}</td>${scoreCell(a.scores.empathy)}${scoreCell(a.scores.assertiveness)}<td>${a.scores.quadrant?.name ?? html`<span class="muted">n/a</span>`}</td><td class="num bad-text">${a.findings.filter((f) => f.severity !== 'strength').length}</td><td class="num good-text">${a.findings.filter((f) => f.severity === 'strength').length}</td></tr>`
+    (a, i) => html`<tr><th scope="row"><a href="#c${i + 1}" title="${a.source}">${baseName(a.source)}</a></th><td>${a.channel}</td><td>${a.participants.filter((p) => p.role === 'team').map((p) => p.name).join(', ')}</td>${scoreCell(a.scores.empathy)}${scoreCell(a.scores.assertiveness)}<td>${a.scores.quadrant?.name ?? html`<span class="muted">n/a</span>`}</td><td class="num bad-text">${a.findings.filter((f) => f.severity !== 'strength').length}</td><td class="num good-text">${a.findings.filter((f) => f.severity === 'strength').length}</td></tr>`
   )
   return html`<section class="overview card">
 <h2>Team overview</h2>
-<div class="overview-grid">
 <div class="table-wrap"><table class="people">
-<thead><tr><th>Person</th><th>Calls</th><th>Empathy</th><th>Assertive­ness</th><th>Quadrant</th>${skills.filter((s) => s.id !== 'empathy' && s.id !== 'assertiveness').map((s) => html`<th>${s.name}</th>`)}<th>Talk</th><th>To fix</th><th>Strengths</th></tr></thead>
+<thead><tr><th>Person</th><th>Conv.</th><th>Empathy</th><th>Assertive­ness</th><th>Quadrant</th>${skills.filter((s) => s.id !== 'empathy' && s.id !== 'assertiveness').map((s) => html`<th title="${s.name}">${s.short}</th>`)}<th>Talk</th><th>To fix</th><th>Kept</th></tr></thead>
 <tbody>${rows}</tbody></table></div>
+<div class="overview-grid">
+<div><h3>Conversations</h3>
+<div class="table-wrap"><table><thead><tr><th>Conversation</th><th>Channel</th><th>Team</th><th>Empathy</th><th>Assertive­ness</th><th>Quadrant</th><th>To fix</th><th>Kept</th></tr></thead><tbody>${conversations}</tbody></table></div>
+<p class="muted small">A conversation’s scores belong to its team, so each team member of it shares them; averages leave out conversations without a score.</p></div>
 <figure>${points.length ? quadrantChart(points) : html`<p class="muted">No one has both scores yet.</p>`}<figcaption>Each person’s average empathy × assertiveness.</figcaption></figure>
 </div>
-<h3>Conversations</h3>
-<div class="table-wrap"><table><thead><tr><th>Conversation</th><th>Channel</th><th>Team</th><th>Empathy</th><th>Assertive­ness</th><th>Quadrant</th><th>To fix</th><th>Strengths</th></tr></thead><tbody>${conversations}</tbody></table></div>
-<p class="muted small">A conversation’s scores belong to its team, so each team member of it shares them; averages leave out conversations without a score.</p>
 </section>`
 }
+
+const baseName = (source: string) => source.split(/[\\/]/).filter(Boolean).pop() ?? source
 
 function scoreCell(score: Score): Safe {
   if (score === null) return html`<td class="num muted">n/a</td>`
@@ -84,7 +86,7 @@ function conversation(analysis: Analysis, i: number, many: boolean): Safe {
   const strengths = analysis.findings.filter((f) => f.severity === 'strength')
   return html`<section class="conversation${many ? ' break' : ''}" id="${id}">
 <div class="conv-head">
-  <h2>${analysis.source}</h2>
+  <h2 title="${analysis.source}">${baseName(analysis.source)}</h2>
   <p class="muted">${analysis.channel}${typeof duration === 'number' ? ` · ${duration.toFixed(1)} min` : ''} · ${analysis.utterances.length} utterances · ${analysis.participants.map((p, j) => html`${j ? ', ' : ''}<span class="who ${p.role}">${p.name}</span> <span class="small">(${p.role}, ${p.words} words)</span>`)}</p>
 </div>
 <div class="cards">

@@ -50,8 +50,19 @@ export function showMetric(view: MetricView, value: number | null | undefined): 
   return value === null || value === undefined ? 'n/a' : view.format(value)
 }
 
-/** The skill ids with their plain names. */
-export const skills: readonly { id: SkillId; name: string }[] = skillIds.map((id) => ({ id, name: skillNames[id] }))
+const shortNames: Record<SkillId, string> = {
+  empathy: 'Empathy',
+  curiosity: 'Curiosity',
+  emotionManagement: 'Emotions',
+  assertiveness: 'Assertive',
+  impulseControl: 'Impulse',
+  selfAwareness: 'Self-aware',
+  adaptingStyles: 'Adapting',
+  businessCompetence: 'Business',
+}
+
+/** The skill ids with their plain names and short column names. */
+export const skills: readonly { id: SkillId; name: string; short: string }[] = skillIds.map((id) => ({ id, name: skillNames[id], short: shortNames[id] }))
 
 /** One team member across the analysed conversations. */
 export interface Person {
