@@ -10,11 +10,12 @@ const metrics = (source: string) => {
 }
 
 describe('metrics', () => {
-  it('should keep a monologue going through customer backchannels and end it on substantive speech', () => {
+  it('should keep a monologue going through customer backchannels and coughs and end it on substantive speech', () => {
     const m = metrics(`
       [00:00:00] Dana: Let me walk you through how the import works, step by step, from the top.
       [00:00:20] Sam: Mm-hmm.
       [00:00:21] Dana: Then the mapping screen asks for the columns and you pick them one at a time.
+      [00:00:38] Sam: [cough]
       [00:00:40] Sam: Right.
       [00:00:41] Dana: And finally you press import.
       [00:00:50] Sam: Wait, which columns does it need exactly?

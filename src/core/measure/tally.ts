@@ -111,6 +111,17 @@ function questionsOf(conversation: Conversation, annotation: Annotation): Questi
   return questions
 }
 
+// "[cough]", "(laughs)", "*sighs*", "ahem": sounds, not speech.
+const bracketed = /\[[^\]]*\]|\([^)]*\)|\*[^*]*\*|<[^>]*>/g
+const noises = new Set(['cough', 'coughs', 'coughing', 'ahem', 'laugh', 'laughs', 'laughter', 'sigh', 'sighs', 'sniff', 'inaudible', 'crosstalk', 'noise', 'silence', 'pause', 'hm', 'hmm', 'er', 'erm', 'ah'])
+
+/** An utterance that does not take the floor: a backchannel ("mm-hmm", "right") or a sound ("[cough]"). */
+export function isListening(text: string): boolean {
+  if (isBackchannel(text)) return true
+  const words = text.replace(bracketed, ' ').toLowerCase().match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu) ?? []
+  return words.every((word) => noises.has(word))
+}
+
 /** When an utterance ends: its own end, else the next utterance's start (timed transcripts without end times). */
 function endOf(conversation: Conversation, utterance: Utterance): number | null {
   if (utterance.end !== null) return utterance.end
@@ -132,7 +143,7 @@ export function tallyOf(conversation: Conversation, annotation: Annotation): Tal
     const words = countWords(utterance.text)
     if (utterance.role === 'team') teamWords += words
     else customerWords += words
-    if (isBackchannel(utterance.text) || words === 0) continue
+    if (isListening(utterance.text)) continue
     if (utterance.role === 'team') teamTurns++
     else customerTurns++
   }
@@ -168,7 +179,7 @@ export function tallyOf(conversation: Conversation, annotation: Annotation): Tal
   }
 
   const timed = conversation.channel === 'call'
-  const substantive = utterances.filter((u) => countWords(u.text) > 0 && !isBackchannel(u.text))
+  const substantive = utterances.filter((u) => !isListening(u.text))
 
   // Monologue: a team run ends only when the customer says something substantive; their
   // "mm-hmm", "right" or a cough (an utterance with no words) does not take the floor.
@@ -188,7 +199,7 @@ export function tallyOf(conversation: Conversation, annotation: Annotation): Tal
   let lastTeam: Utterance | undefined
   for (const utterance of utterances) {
     if (utterance.role === 'customer') {
-      if (countWords(utterance.text) > 0 && !isBackchannel(utterance.text)) closeRun(lastTeam)
+      if (!isListening(utterance.text)) closeRun(lastTeam)
       continue
     }
     if (!runOpen) {
