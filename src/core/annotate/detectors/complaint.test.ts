@@ -15,8 +15,11 @@ testDetector(complaint, {
     { conversation: `Sam: My order arrived today with the chicken warm and the cake mix missing.`, hits: ['#0 “arrived today with the chicken warm” service-failure'] },
     { conversation: `Sam: eighteen percent up on last year without so much as a phone call`, hits: ['#0 “eighteen percent up” billing-error'] },
     { conversation: `Sam: The invoice still shows our old address, even though I changed it in March.`, hits: ['#0 “still shows our old” product-failure'] },
+    { conversation: `Sam: you guys lost our order`, hits: ['#0 “you guys lost” service-failure'] },
+    { conversation: `Sam: The product doesn't do what your sales guy promised.`, hits: ['#0 “your sales guy promised” broken-promise'] },
   ],
   passes: [
+    `Sam: Our own firewall blocked the webhook, we fixed it.`,
     // labels.md's near miss: the customer's own systems
     `Sam: Our own server went down.`,
     `Sam: my laptop crashed again this morning`,

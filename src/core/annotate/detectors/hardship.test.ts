@@ -27,6 +27,7 @@ testDetector(hardship, {
     `Sam: We had a flood of tickets after the release.`,
     `Sam: Can you send the terminal logs?`,
     `Sam: It gave me grief all morning.`,
+    `Sam: We're restructuring the spreadsheet columns.`,
     `Dana: My father passed away last year.`,
   ],
 })

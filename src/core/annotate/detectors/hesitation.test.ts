@@ -17,8 +17,11 @@ testDetector(hesitation, {
     { conversation: `Sam: were probably going to drop you and go back to the councils free system`, hits: ['#0 “going to drop you” will-not-decide'] },
     { conversation: `Sam: Maybe we just keep them on texts for now.`, hits: ['#0 “Maybe we just keep” putting-off'] },
     { conversation: `Sam: part of me wants to leave all this until after peak season`, hits: ['#0 “leave all this until after” putting-off'] },
+    { conversation: `Sam: we're going to stick with excel for now`, hits: ['#0 “stick with excel for now” status-quo'] },
+    { conversation: `Sam: We've decided to go with another vendor.`, hits: ['#0 “decided to go with another” stalling'] },
   ],
   passes: [
+    `Sam: I'll check with the team and confirm the date.`,
     // labels.md's near misses: logistics, not the decision
     `Sam: Can you send the contract Tuesday?`,
     `Sam: send the deck thursday works`,

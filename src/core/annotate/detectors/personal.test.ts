@@ -27,6 +27,8 @@ testDetector(personal, {
     `Sam: One of them is on maternity leave until June.`,
     // a software bug and a cold start are not illness
     `Sam: We found a bug in the export.`,
+    `Sam: The family plan is what we're on.`,
+    `Sam: Our daughter company in Germany handles that.`,
     `Sam: I'm sick of chasing this ticket.`,
     `Sam: The back office team handles invoices.`,
     `Dana: My kids had the flu all weekend.`,

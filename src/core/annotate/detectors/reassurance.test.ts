@@ -13,8 +13,10 @@ testDetector(reassurance, {
     { conversation: `Sam: I'd want your failure rate first.`, hits: ['#0 “failure rate” proof'] },
     { conversation: `Sam: We've been burned before by a vendor like you.`, hits: ["#0 “been burned before” prove-it"] },
     { conversation: `Sam: Could we run a pilot first?`, hits: ['#0 “Could we run a pilot” prove-it'] },
+    { conversation: `Sam: how do other schools find it`, hits: ['#0 “other schools find” proof'] },
   ],
   passes: [
+    `Sam: How does the integration with Xero work?`,
     `Sam: The invoice number is 4471.`,
     `Sam: No. Fair point. Let's run the pilot in two weeks.`,
     `Sam: We copy numbers from eleven carrier portals every morning.`,
