@@ -39,6 +39,12 @@ testDetector(check, {
         Dana: That's the stretch where everything else stops for you, right?`,
       hits: ["#1 “That's the stretch where everything else stops for you, right?” tag-question"],
     },
+    {
+      conversation: `
+        Sam: We need it by Friday.
+        Dana: Just so I'm clear, you need it by Friday?`,
+      hits: ["#1 “Just so I'm clear” so-im-clear"],
+    },
     // speech-to-text
     {
       conversation: `

@@ -23,6 +23,8 @@ const phrases = phraseSet([
   { match: /\b(?:can i|could i|let me|may i|i'?ll|i'?d like to) (?:play|read|reflect|repeat|say) (?:that |this |it |what i'?m hearing |what i heard )?back\b|\b(?:can i|could i|let me|may i) (?:sum|summari[sz]e) (?:up|that|this|what|where)\b|\bplay back what i\b/, reason: 'play-back', words: 'back sum summarise summarize' },
   // "Would that be a fair summary?" "would you say that's fair"
   { match: /\b(?:would that be|would you say (?:that'?s|that is|that'?d be)|is it fair to say|fair to say) (?:a )?(?:fair|right|accurate|correct|about right)\b/, reason: 'fair-to-say', words: 'fair accurate correct right' },
+  // "Just so I'm clear, you need it by Friday?" "let me know if I've got any of that wrong" "Fair summary?"
+  { match: /\b(?:just )?so i'?m (?:clear|sure)\b|\bif i'?ve got (?:any of )?(?:that|this|it|something|anything) wrong\b|\bfair summary\?|\bdoes (?:that|this) sum (?:it|things) up\b/, reason: 'so-im-clear', words: 'clear sure wrong summary sum' },
   // "Did I miss anything?" "have I missed something"
   { match: /\b(?:did|have) i (?:miss|missed|leave|left) (?:anything|something|out)\b/, reason: 'did-i-miss-anything', words: 'miss missed leave left' },
 ])

@@ -39,6 +39,12 @@ testDetector(exploration, {
         Dana: Did you have to take time off work for this?`,
       hits: ["#1 “Did you have to take time off work for this?” specific-follow-up"],
     },
+    {
+      conversation: `
+        Sam: The last vendor let us down badly.
+        Dana: Can you tell me more about what went wrong with the last vendor?`,
+      hits: ["#1 “Can you tell me more about what went wrong with the last vendor?” open-follow-up"],
+    },
     // speech-to-text: no question mark
     {
       conversation: `
@@ -64,6 +70,11 @@ testDetector(exploration, {
      Dana: Can you try clearing your cache?`,
     `Sam: the whole checkout is down {complaint}
      Dana: okay so what i need you to do is log out and log back in`,
+    // a request for data, not a follow-up
+    `Sam: The terminal keeps failing. {complaint}
+     Dana: Could you tell me the serial number on the back of the terminal?`,
+    `Sam: We're fine.
+     Dana: So, thinking positively, what are your top marketing initiatives for the second half?`,
     // mutual-qualification
     `Sam: We have a budget for this.
      Dana: Who else is part of the decision?`,

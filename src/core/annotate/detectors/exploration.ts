@@ -5,7 +5,7 @@ import { acknowledgedCues } from '../../labels.js'
 
 // "What happened after that?" "How did storm season treat the claims team?" "Tell me about Monday mornings."
 const open =
-  /^(?:what|how|why|when|where|who|which|tell me|talk me through|walk me through|take me through|help me understand|say more|i'?m curious|i'?d love to (?:hear|know|understand)|i wonder|what'?s|how'?s|how'?d|what'?d)\b/
+  /^(?:(?:can|could|would) you (?:please )?(?:tell me (?:more|a bit more|a little more|about|what|how|why|who|where)|walk me|talk me|take me|describe|explain|share (?:more|what|how)|say more|help me understand)\b|what|how|why|when|where|who|which|tell me|talk me through|walk me through|take me through|help me understand|say more|i'?m curious|i'?d love to (?:hear|know|understand)|i wonder|what'?s|how'?s|how'?d|what'?d)\b/
 // "Did you have to take time off work for this?" "Are you at least sleeping in a proper bed yet?"
 const closed = /^(?:did|have|has|had|are|were|was|is|does|do) (?:you|it|they|she|he|the|your|things|everyone|anyone|that|those)\b/
 // Invitations that do not end in "?": "Tell me about Monday mornings."
@@ -14,12 +14,12 @@ const invitation = /^(?:tell me (?:more )?about|talk me through|walk me through|
 const invitationWords = /\b(?:tell|talk|walk|take|help|say|love) me\b|\bsay more\b|\blove to hear\b/
 // Script questions that build on nothing (`generic-question` flags them): "What keeps you up at night?"
 const generic =
-  /\b(?:keeps? you up at night|biggest challenges?|top (?:three )?priorities|main priorities|strategic (?:goals|priorities|initiatives)|what does success look like|success look like|where do you see|in (?:five|5|ten|10) years|pain points?|your needs|your goals|your initiatives|what would you say (?:are|is)|anything else|any other questions|any questions|how can i help|what can i do for you|what brings you|how are you (?:today|doing today)|how'?s it going|how are things|how'?s business|about your (?:business|company|role|initiatives))\b/
+  /\b(?:keeps? you up at night|biggest challenges?|top (?:three )?priorities|main priorities|strategic (?:goals|priorities|initiatives)|what does success look like|success look like|where do you see|in (?:five|5|ten|10) years|pain points?|your needs|your goals|your initiatives|top (?:[a-z]+ )?(?:priorities|goals|initiatives|objectives|challenges)|(?:biggest|main|key) (?:[a-z]+ )?(?:goals|initiatives|objectives)|what would you say (?:are|is)|anything else|any other questions|any questions|how can i help|what can i do for you|what brings you|how are you (?:today|doing today)|how'?s it going|how are things|how'?s business|about your (?:business|company|role|initiatives))\b/
 // Requests, business chasing and the close are not exploration (`agenda-push`, `needy`): "When do you expect the freeze to lift?"
 const business =
   /\b(?:expect|expected|timeline|timeframe|time frame|proposal|contract|paperwork|demo|quote|discount|sign|signed|signing|purchase|go ahead|move forward|next steps?|pencil|slot|diary|calendar|any (?:news|update)|get a chance|have a chance|our (?:new )?(?:release|product|platform|tool|app|feature)s?|confirm|verify)\b/
 // Questions that hold up a cost or ask for a commitment (`challenge`): "Do you want to go into peak with the spreadsheet as it is?"
-const pressing = /^(?:if\b|would you rather|do you want to|is (?:waiting|that|this|it) (?:really )?worth|are you (?:ok|okay|happy|comfortable|fine|willing|able|ready|free|available)\b|can (?:you|i|we)|could (?:you|i|we)|would you|will you|shall|should (?:i|we)|may i|do you need|do you have (?:time|a minute)|did you (?:get|see|receive|read|look|manage|try))/
+const pressing = /^(?!(?:can|could|would) you (?:please )?(?:tell me (?:more|a bit more|a little more|about|what|how|why|who|where)|walk me|talk me|take me|describe|explain|share (?:more|what|how)|say more|help me understand)\b)(?:if\b|would you rather|do you want to|is (?:waiting|that|this|it) (?:really )?worth|are you (?:ok|okay|happy|comfortable|fine|willing|able|ready|free|available)\b|can (?:you|i|we)|could (?:you|i|we)|would you|will you|shall|should (?:i|we)|may i|do you need|do you have (?:time|a minute)|did you (?:get|see|receive|read|look|manage|try))/
 // The question refers back to what they said: "How did that conversation with her go?"
 const anaphora = /\b(?:that|it|this|those|these|they|them|her|him|she|he|there)\b/
 // The question asks how they are: "How are you holding up?" "how's the team taking it"
@@ -60,7 +60,8 @@ export const exploration: Detector = {
         if (asked === undefined) continue
         const isInvitation = invitation.test(asked)
         const isOpen = isInvitation || open.test(asked) || (closed.test(asked) && choice.test(asked))
-        if (pressing.test(asked) || statement.test(asked) || generic.test(lower) || business.test(lower)) continue
+        // "If next spring looks like this one, what does manual look like?" holds up a cost (`challenge`).
+        if (pressing.test(core(info.lower, sentence)) || pressing.test(asked) || statement.test(asked) || generic.test(lower) || business.test(lower)) continue
         const customer = recentCustomer(conversation, utterance.index, 3)
         const answered = customer[0]
         const echo = sharedWords(contentWords(lower), customer).length > 0

@@ -40,6 +40,18 @@ testDetector(interpretation, {
         Dana: So the worry isn't whether it works, it's that it turns into shelfware again.`,
       hits: ["#1 “the worry isn't” the-worry-is"],
     },
+    {
+      conversation: `
+        Sam: My boss keeps asking me why the reports are late.
+        Dana: That puts you in a tough spot with your boss.`,
+      hits: ["#1 “puts you in a tough spot” puts-you-in"],
+    },
+    {
+      conversation: `
+        Sam: They never replied to my tickets. {complaint}
+        Dana: It's not just the delay, it's feeling ignored.`,
+      hits: ["#1 “It's not just the delay, it's” not-just-x"],
+    },
     // speech-to-text
     {
       conversation: `
@@ -67,6 +79,8 @@ testDetector(interpretation, {
      Dana: i understand how distressing this must be so lets get things moving`,
     `Sam: the july release, is it out
      Dana: right so thats fixed in the july release you just need to update`,
+    `Sam: The rollout finished.
+     Dana: How do you feel like the rollout went?`,
     // a reflection about nothing the customer said
     `Sam: Hi, I'm calling about my account.
      Dana: So the new pricing starts in June.`,

@@ -14,6 +14,16 @@ const naming = phraseSet([
   { match: /\byou(?:'?re| are) (?:the one|left|stuck|caught|carrying|juggling|holding|basically|essentially|effectively|the person|in the middle|squeezed)\b/, reason: 'you-are-the-one', words: 'youre are' },
   // "I can imagine the phones haven't stopped."
   { match: /\b(?:i'?d |i can |i )imagine (?:that |how |the |it'?s |that'?s )?(?:you|your|it|that|this|there|they|the|everyone)\b/, reason: 'imagine', words: 'imagine' },
+  // "That puts you in a tough spot with your boss."
+  { match: /\b(?:puts|put|leaves|left|landed|lands) you in (?:a|an|the|such a|quite a) (?:[a-z]+ )?(?:spot|position|place|situation|corner|bind)\b/, reason: 'puts-you-in', words: 'puts put leaves left landed lands' },
+  // "It's not just the delay, it's feeling ignored."
+  { match: /\b(?:it'?s|that'?s|this is|it isn'?t|this isn'?t) (?:not )?(?:just|only|really|so much) (?:about )?[^.?!,]{1,60}, (?:it'?s|but|more|it is)\b/, reason: 'not-just-x', words: 'just only really much' },
+  // "You feel like nobody is listening." (not "do you feel like…")
+  { match: /(?<!\b(?:do|did|would|how) )\byou(?:'?re| are)? (?:feel|feeling)(?:ing)? (?:like|as if|as though|that)\b/, reason: 'you-feel', words: 'feel feeling' },
+  // "Being the only one who knows the system must be exhausting."
+  { match: /\bmust (?:be|have been|feel) (?:so |really |pretty |quite |incredibly )?(?:exhausting|draining|hard|tough|frustrating|stressful|lonely|demoralising|demoralizing|worrying|scary|overwhelming|infuriating|maddening|tiring|difficult|awful|miserable|a nightmare|a lot)\b/, reason: 'must-be', words: 'must' },
+  // "Let me guess, nobody called you back."
+  { match: /\blet me guess\b/, reason: 'guessing', words: 'guess' },
   // "I'm guessing the board wants answers by Monday."
   { match: /\b(?:i'?m guessing|my guess is|i suspect (?:you|your|that|it|the)|i'?d guess)\b/, reason: 'guessing', words: 'guessing guess suspect id' },
   // "What I'm hearing is that the tool isn't the problem, the handover is."

@@ -27,6 +27,18 @@ testDetector(mutualQualification, {
         Dana: Is a May start realistic, or would we be forcing it?`,
       hits: ["#1 “Is a May start realistic” ability-to-act"],
     },
+    {
+      conversation: `
+        Sam: Sounds useful.
+        Dana: How do purchases of this size usually get approved at your company?`,
+      hits: ["#1 “How do purchases of this size usually get approved” decision-process"],
+    },
+    {
+      conversation: `
+        Sam: Sounds useful.
+        Dana: Is solving this a priority for you this quarter, or is it a nice-to-have?`,
+      hits: ["#1 “Is solving this a priority” commitment"],
+    },
     // speech-to-text
     {
       conversation: `

@@ -45,6 +45,18 @@ testDetector(reaction, {
         Dana: Six hours of waiting and not even a call, that's really poor from us.`,
       hits: ["#1 “that's really poor from us” feeling-word"],
     },
+    {
+      conversation: `
+        Sam: The system crashed and I lost the whole morning. {emotion}
+        Dana: Honestly, that would drive me up the wall.`,
+      hits: ["#1 “would drive me up the wall” own-words"],
+    },
+    {
+      conversation: `
+        Sam: It's working now, finally.
+        Dana: That's great to hear!`,
+      hits: ["#1 “great to hear” glad-for-them"],
+    },
     // speech-to-text: no capitals, no apostrophes, no punctuation
     {
       conversation: `

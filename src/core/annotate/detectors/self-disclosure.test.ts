@@ -27,6 +27,12 @@ testDetector(selfDisclosure, {
         Dana: I've been there.`,
       hits: ["#1 “I've been there” been-there"],
     },
+    {
+      conversation: `
+        Sam: We've had weeks like this all quarter. {emotion}
+        Dana: Honestly, I've had weeks like that too.`,
+      hits: ["#1 “I've had weeks like that” same-experience"],
+    },
     // speech-to-text
     {
       conversation: `

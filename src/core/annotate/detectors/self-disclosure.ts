@@ -6,17 +6,17 @@ const family = '(?:mum|mom|mother|dad|father|wife|husband|partner|son|daughter|k
 
 const phrases = phraseSet([
   // "I had a quarter like that last year." "I've had exactly this fight with my own finance team."
-  { match: /\bi(?:'?ve| have)? (?:had|went through|dealt with|lived through|faced|been through|did) (?:a|an|one|the same|the exact same|something|exactly|my own|one of those|that|this|a very similar|a similar|similar|much the same)\b[^.?!]{0,60}?(?:like (?:that|this|it|yours)|last (?:year|winter|summer|spring|autumn|fall|month)|years ago|once|myself|too|as well|before|over)\b/, reason: 'same-experience', words: 'had went dealt lived faced been did' },
+  { match: /\bi(?:'?ve| have)? (?:had|went through|dealt with|lived through|faced|been through|did) (?:a|an|one|the same|the exact same|something|exactly|my own|one of those|that|this|a very similar|a similar|similar|much the same|weeks|months|days|years|quarters|customers|clients|bosses)\b[^.?!]{0,60}?(?:like (?:that|this|it|yours)|last (?:year|winter|summer|spring|autumn|fall)|years ago|once|myself|too|as well)\b/, reason: 'same-experience', words: 'had went dealt lived faced been did' },
   // "I did that once during a quarter end and swore never again."
   { match: /\bi (?:did|tried|had|went through|made) (?:that|this|it|the same)(?: \w+)? once\b|\bi once\b|\bswore never again\b|\bi did (?:the same|exactly that|that too|the exact same)\b/, reason: 'did-that-once', words: 'once swore did' },
   // "I've been there." "been there myself" "I know that feeling"
-  { match: /\b(?:i'?ve been there|been there (?:myself|too|before)|i know (?:that|the|this) feeling|i know (?:that one|exactly how (?:that|it|you) feel)|same (?:thing )?happened to (?:me|us)|happened to me|that was me|same here|me too|so did i|i'?m the same)\b/, reason: 'been-there', words: 'been know happened same me did im' },
+  { match: /\b(?:i'?ve been there|been there (?:myself|too|before)|i know (?:that|the|this) feeling|i know (?:that one|exactly how (?:that|it|you) feel)|same (?:thing )?happened to (?:me|us)|happened to me|that was me|same here|me too|so did i|i'?m the same|been there,? done that|i'?m an? (?:parent|mum|mom|dad|new parent|carer|caregiver|small business owner) (?:too|myself)|as an? (?:parent|mum|mom|dad|former [a-z]+) myself|i struggle with (?:that|this|it)|i find (?:that|this|it) (?:hard|tough|difficult) (?:myself|too))\b/, reason: 'been-there', words: 'been know happened same me did im parent mum mom dad struggle find' },
   // "I was a bit nervous about it too."
   { match: /\bi (?:was|felt|got|get|am|'?m|'?ve been) (?:a bit |a little |pretty |really |so |just as |just )?(?:nervous|worried|scared|anxious|skeptical|sceptical|stressed|frustrated|wary|burned|burnt|the same)\b[^.?!]{0,25}?\b(?:too|as well|myself|once)\b/, reason: 'felt-it-too', words: 'was felt got get am im ive' },
   // "My own line was down for ten days last winter." "I had exactly this fight with my own finance team"
   { match: /\bmy own [a-z]+(?: [a-z]+)? (?:was|were|had|went|did|got|broke|is|has|died|left|crashed|failed)\b|\bwith my own\b/, reason: 'own-experience', words: 'own' },
   // "My mum went through the same last spring."
-  { match: new RegExp(`\\bmy ${family} (?:went|had|has|was|is|did|got|just|also|spent|broke|passed|died|had to|was in|is in|'?s (?:been|got|had|in))\\b`), reason: 'family-experience', words: 'my' },
+  { match: new RegExp(`\\b(?:when )?my ${family} (?:went|had|has|was|is|did|got|just|also|spent|broke|passed|died|had to|was in|is in|'?s (?:been|got|had|in))\\b`), reason: 'family-experience', words: 'my' },
   // "When I did payroll at a nursery years ago…" "when I was running support at my last job"
   { match: /\bwhen i (?:was|did|worked|ran|had|started|used to|managed|joined|moved)\b[^.?!]{0,60}?(?:years ago|last (?:year|winter|summer|spring|autumn|fall)|at (?:a|my|an|our)|in my|before|we had|i had)/, reason: 'when-i', words: 'when' },
   // "I still remember the knot in my stomach." "I remember exactly that conversation"
