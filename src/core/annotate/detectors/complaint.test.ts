@@ -20,6 +20,7 @@ testDetector(complaint, {
   ],
   passes: [
     `Sam: Our own firewall blocked the webhook, we fixed it.`,
+    `Sam: The claims team has been waiting for this since January.`,
     // labels.md's near miss: the customer's own systems
     `Sam: Our own server went down.`,
     `Sam: my laptop crashed again this morning`,

@@ -36,8 +36,11 @@ testDetector(emotion, {
         Sam: It's ridiculous, I'm so angry.`,
       hits: ['#1 “ridiculous” outrage-word'],
     },
+    { conversation: `Sam: Clear my cache. Are you serious?`, hits: ['#0 “Are you serious” exclamation'] },
+    { conversation: `Sam: I'm trying to set it up and I'm honestly a bit lost.`, hits: ["#0 “I'm honestly a bit lost” overwhelm"] },
   ],
   passes: [
+    `Sam: We lost two weeks of data in the last migration.`,
     // labels.md's near miss
     `Sam: The invoice number is 4471.`,
     // negation: "not worried" is not a feeling

@@ -22,6 +22,7 @@ testDetector(hesitation, {
   ],
   passes: [
     `Sam: I'll check with the team and confirm the date.`,
+    `Sam: I took an unpaid day off to wait in for your technician.`,
     // labels.md's near misses: logistics, not the decision
     `Sam: Can you send the contract Tuesday?`,
     `Sam: send the deck thursday works`,

@@ -28,6 +28,7 @@ testDetector(personal, {
     // a software bug and a cold start are not illness
     `Sam: We found a bug in the export.`,
     `Sam: The family plan is what we're on.`,
+    `Sam: It's the first day of my anniversary sale.`,
     `Sam: Our daughter company in Germany handles that.`,
     `Sam: I'm sick of chasing this ticket.`,
     `Sam: The back office team handles invoices.`,
