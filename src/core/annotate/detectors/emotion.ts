@@ -2,7 +2,10 @@ import type { Detector } from '../detector.js'
 import { compileCues, type CuePattern, INTENSE, SELF, reportFirstCue } from '../lexicon/cues.js'
 
 // labels.md: a feeling about their situation (frustration, anger, worry, stress, overwhelm,
-// disappointment, sadness, also strong relief or excitement). `detail` is the Ekman emotion.
+// disappointment, sadness, also strong relief or excitement). `detail` is the Ekman emotion the
+// matched words name. The trained model (model/index.ts, GoEmotions) is not combined: on gold/dev,
+// adding its hits at any threshold brought only false positives, and its emotion names were often
+// "neutral" or "joy" for plainly upset customers, so the label and its detail stay lexical.
 const patterns: readonly CuePattern[] = [
   // "That was not a fun afternoon." "We're not happy with how this went."
   { match: "(?:not|isn't|wasn't|aren't|weren't|never) (?:very |too |at all |exactly |particularly )*(?:happy|pleased|impressed|thrilled|amused|a fun \\w+|fun|funny|a good look|ok with this|okay with this)|not (?:my|our) (?:proudest|finest|best|favou?rite) (?:moment|month|day|week|hour|year|afternoon)", reason: 'negated-positive', detail: 'sadness' },
