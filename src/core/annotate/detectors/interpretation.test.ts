@@ -81,6 +81,9 @@ testDetector(interpretation, {
      Dana: right so thats fixed in the july release you just need to update`,
     `Sam: The rollout finished.
      Dana: How do you feel like the rollout went?`,
+    // no cue before it, so the model is not asked, and no pattern names anything
+    `Sam: We run payroll on the last Friday of the month.
+     Dana: Payroll on the last Friday of the month, noted.`,
     // a reflection about nothing the customer said
     `Sam: Hi, I'm calling about my account.
      Dana: So the new pricing starts in June.`,
