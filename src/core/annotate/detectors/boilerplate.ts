@@ -1,5 +1,5 @@
 import type { Detector } from '../detector.js'
-import { acknowledgement, compile, cueKind, gist, quote } from '../lexicon/failures.js'
+import { acknowledgement, compile, cueKind, gist, lowerOf, mentions, quote } from '../lexicon/failures.js'
 import { previousCustomerUtterance } from '../text.js'
 
 // Stock lines that are scripted wherever they appear.
@@ -28,7 +28,7 @@ const scripted = compile([
   { match: "(?:i'?m|i am|we'?re|we are) (?:so |very |really )?sorry (?:that )?you(?:'ve| have)? (?:had|experienced|been experiencing|gone through) (?:this|that|such|an?|these) ?(?:experience|issue|issues|problem|problems|trouble|inconvenience)?", reason: 'sorry-experience' },
   // "I hear your frustration."
   { match: 'i (?:can )?hear (?:your|the) (?:frustration|concerns?|pain|disappointment)', reason: 'hear-frustration' },
-])
+], ['apolog', 'sorry', 'value', 'important', 'valuable', 'priority', 'thank', 'appreciate', 'serious', 'rest assured', 'hear'])
 
 // "I understand…" lines: scripted, unless the same reply goes on to a specific interpretation (labels.md).
 const understand = compile([
@@ -38,7 +38,7 @@ const understand = compile([
   { match: "(?:i|we) (?:completely |totally |fully |really |can |can totally |can completely |can only |can just )?(?:understand|know|appreciate|imagine) (?:just )?how (?:(?:frustrating|upsetting|annoying|difficult|stressful|disappointing|hard|inconvenient|frustrated|upset|annoyed|distressing|worrying|concerning|confusing|painful|tough)(?: (?:this|that|it) (?:is|must be|can be|has been|must have been))?|[a-z]+ (?:this|that|it) (?:must be|must have been|must feel))", reason: 'understand-how-frustrating' },
   // "I know how you feel."
   { match: "(?:i|we) (?:completely |totally |fully |really )?(?:understand|know|get) (?:exactly |just )?how you (?:feel|must feel|are feeling|'?re feeling)", reason: 'know-how-you-feel' },
-])
+], ['understand', 'know', 'appreciate', 'imagine', 'get'])
 
 // Short stock acknowledgements: scripted when they are the whole answer to a cue; beside a genuine reaction they are fine.
 const weak = compile([
@@ -52,13 +52,13 @@ const weak = compile([
   { match: 'i can (?:only )?imagine(?= *(?:[.,!;]|$| and| but| so))', reason: 'i-can-imagine' },
   // "I see where you're coming from."
   { match: "i (?:see|understand|get) (?:where you'?re coming from|what you mean|your point|your perspective)", reason: 'see-where-coming-from' },
-])
+], ['sorry', 'must', 'can', 'would', 'will', 'imagine', 'see', 'understand', 'get'])
 
 // "I hear you": stock as the whole answer to any cue, a hesitation included.
 const hear = compile([
   // "I hear you."
   { match: "i (?:totally |completely |really )?hear (?:you|what you'?re saying|ya)", reason: 'i-hear-you' },
-])
+], ['hear'])
 
 // Agreement lines: stock when they are the whole answer to a feeling; after a hesitation they are capitulation's business.
 const agree = compile([
@@ -66,8 +66,9 @@ const agree = compile([
   { match: "(?:i|we) (?:completely |totally |fully |really |definitely |certainly |absolutely |do )?understand(?: (?:completely|totally|that|this|it))?(?= *(?:[.,!;]|$| and| but| so| maam| ma'am| sir))", reason: 'i-understand' },
   // "I totally get it."
   { match: "i (?:totally |completely |really )?get (?:it|that|you)(?= *(?:[.,!;]|$| and| but| so))", reason: 'i-get-it' },
-])
+], ['understand', 'get'])
 
+const shortKeys = ['hear', 'sorry', 'must', 'can', 'would', 'will', 'imagine', 'see', 'understand', 'get']
 const genuine = ['reaction', 'interpretation', 'exploration', 'check', 'challenge', 'self-disclosure'] as const
 const cueLabels = ['emotion', 'personal', 'hardship', 'complaint'] as const
 const anyCue = ['hesitation', 'reassurance'] as const
@@ -85,6 +86,8 @@ export const boilerplate: Detector = {
       let found = scripted.first(utterance.text)
       // "I understand, so you took the afternoon off for nothing" is interpretation, not boilerplate (labels.md).
       if (!found && !has(utterance.index, 'interpretation') && !has(utterance.index, 'reaction')) found = understand.first(utterance.text)
+      // The short stock lines need words a cheap look can rule out before finding the customer turn they answer.
+      if (!found && !mentions(lowerOf(utterance.text), shortKeys)) continue
       const answered = previousCustomerUtterance(conversation, utterance.index)
       const cue = answered && cueLabels.some((label) => has(answered.index, label)) ? answered : undefined
       // "I hear you" is stock only as the whole answer to a cue: "No problem, totally understand" after a hesitation is capitulation's business.

@@ -1,6 +1,6 @@
 import type { Conversation } from '../../conversation.js'
 import type { Detector } from '../detector.js'
-import { contentWords, customerWordsBefore, gist, lowerOf, quote, sentenceAt } from '../lexicon/failures.js'
+import { contentWords, customerWords, gist, lowerOf, quote, sentenceAt } from '../lexicon/failures.js'
 
 // What introduces a list of product claims: "BrightChair gives you…", "we also have…", "the pack covers…".
 const intro = /\b(?:(?:we|it|this|that|the \w+|our \w+(?: \w+)?|(?:it|that|this|which)'?s) (?:also |really |now |even |already )?(?:have|has|got|offer|offers|support|supports|provide|provides|include|includes)|(?:we'?ve|it'?s|we have|it has) got|(?:we|it|this|that|the \w+|our \w+(?: \w+)?) (?:also |really |even )?(?:does|do|can do|handles)|[a-z]+ (?:also )?(?:gives? you|comes? with|includes|offers|covers|features|boasts|lets you|bundles)|you(?:'?d|'?ll| would| will)? (?:also )?get|there'?s also|on top of that|plus|(?:walk|take) (?:you )?through|show you|(?:features?|things|tools|modules|extras|add-?ons) (?:like|such as|including)|such as|including)\b/g
@@ -15,14 +15,15 @@ export const featureDump: Detector = {
   role: 'team',
   description: 'Lists three or more features without tying them to the customer',
   detect({ conversation, report }) {
+    const heardBy = customerWords(conversation)
     for (const utterance of conversation.utterances) {
       if (utterance.role !== 'team') continue
       const lower = lowerOf(utterance.text)
-      if (tie.test(lower)) continue
+      if (!listLike(lower) || tie.test(lower)) continue
       const list = claims(utterance.text, lower)
       if (!list) continue
       // Items that reuse the customer's words are answers, not a dump, when they are at least half the list.
-      const heard = customerWordsBefore(conversation, utterance.index)
+      const heard = heardBy(utterance.index)
       const tied = list.items.filter((item) => contentWords(item).some((word) => heard.has(word))).length
       if (tied * 2 >= list.items.length) continue
       report({
@@ -34,6 +35,14 @@ export const featureDump: Detector = {
       })
     }
   },
+}
+
+/** Cheap look first: three items need two separators, or one "and" in speech-to-text, or "you name it". */
+function listLike(lower: string): boolean {
+  let separators = 0
+  for (let at = lower.indexOf(','); at >= 0 && separators < 2; at = lower.indexOf(',', at + 1)) separators++
+  const joined = lower.includes(' and ') || lower.includes(' plus ') || lower.includes(' as well as ') || lower.includes(' with ')
+  return separators >= 2 || (separators === 1 && joined) || (separators === 0 && joined) || listIdiom.test(lower)
 }
 
 interface Claims {

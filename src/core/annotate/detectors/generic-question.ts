@@ -1,6 +1,6 @@
 import type { Conversation } from '../../conversation.js'
 import type { Detector } from '../detector.js'
-import { compile, contentWords, customerWordsBefore, gist, quote, sentenceAt } from '../lexicon/failures.js'
+import { compile, contentWords, customerWords, gist, quote, sentenceAt } from '../lexicon/failures.js'
 
 const adjectives = '(?:(?:biggest|main|top|key|greatest|primary|number one|major|most important|current|core|overall|three|big|real) )*(?:[a-z-]+ ){0,2}'
 const topics = '(?:challenges?|pain ?points?|pains?|priorit(?:y|ies)|goals?|objectives?|needs?|initiatives?|problems?|issues?|struggles?|obstacles?|requirements?|focus|strateg(?:y|ies)|vision|plans?|hurdles?|headaches?|frustrations?|business needs?)'
@@ -29,7 +29,7 @@ const templates = compile([
   { match: "how(?:'s| is| has) (?:business|the business|your business|everything|work) (?:going|been)?|how are things (?:going )?(?:at|with|over at) (?:the|your) (?:company|business|office|practice|firm)", reason: 'hows-business' },
   // "What brings you to us today?"
   { match: 'what brings you (?:here|to us|in|our way|to \\w+)', reason: 'what-brings-you' },
-])
+], ['what', 'where', 'tell', 'talk', 'walk', 'how', 'magic', 'ideal', 'perfect', 'dream'])
 // Words any discovery question uses: sharing them with the customer does not mean building on what they said.
 const scriptWords = new Set(contentWords(`biggest main top key greatest primary major important current core overall challenge challenges pain point points priority priorities goal goals objective objectives need needs initiative initiatives problem problems issue issues struggle obstacle requirement focus strategy vision plan plans hurdle headache frustration frustrations
   practice business company team organisation system solution process setup tool tools current notes last thing quick organization firm department role manager year years month months week quarter future success look like keep night awake see five ten twelve three next facing face would say think consider achieve accomplish looking hoping looking wand magic ideal perfect world mind radar plate agenda wish list going brings morning day people side you your yourself`))
@@ -42,7 +42,7 @@ export const genericQuestion: Detector = {
   role: 'team',
   description: 'Script question that builds on nothing the customer said',
   detect({ conversation, report }) {
-    let heard: Set<string> | undefined
+    const heardBy = customerWords(conversation)
     for (const utterance of conversation.utterances) {
       if (utterance.role !== 'team') continue
       const found = templates.first(utterance.text)
@@ -50,10 +50,10 @@ export const genericQuestion: Detector = {
       const [start, end] = sentenceAt(utterance.text, found.span[0])
       const sentence = utterance.text.slice(start, end)
       if (buildsOn.test(sentence.toLowerCase())) continue
-      heard = customerWordsBefore(conversation, utterance.index)
+      const heard = heardBy(utterance.index)
       // The template's own words are the script; only what follows it can build on the customer ("…with the no-shows").
       const own = contentWords(utterance.text.slice(found.span[1], end)).filter((word) => !scriptWords.has(word))
-      const shared = own.find((word) => heard!.has(word))
+      const shared = own.find((word) => heard.has(word))
       if (shared) continue
       report({
         utterance: utterance.index,

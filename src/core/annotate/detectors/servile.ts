@@ -1,5 +1,5 @@
 import type { Detector } from '../detector.js'
-import { compile, quote } from '../lexicon/failures.js'
+import { compile, lowerOf, mentions, quote } from '../lexicon/failures.js'
 
 // Apologising for existing and handing over all judgement.
 const posture = compile([
@@ -11,8 +11,9 @@ const posture = compile([
   { match: "whatever (?:you (?:want|prefer|think|say|need|decide|like)|works (?:for|best for) you|suits you|is (?:best|easiest) for you)|(?:you'?re|you are) the boss|i'?ll do (?:whatever|anything) you|anything you (?:want|say|need)|at your (?:complete |total )?(?:service|disposal|mercy)|your wish is my command", reason: 'whatever-you-want' },
   // "You're absolutely right, my mistake, sorry."
   { match: "(?:my (?:bad|fault|mistake|apologies)|forgive me|pardon me)[,.!]? (?:(?:so|i'?m|really|again|sorry)[ ,.!]*)*sorry", reason: 'my-fault-sorry' },
-])
+], ['sorry', 'don', 'do not', 'busy', 'hope', 'trouble', 'bother', 'if it', 'if that', 'whatever', 'boss', 'anything', 'at your', 'wish'])
 // Apologies counted per utterance: two or more in one turn is a posture, not politeness.
+const apologyKeys = ['sorry', 'apolog', 'my bad', 'forgive']
 const apology = /\b(?:sorry|apologi[sz]e|apologies|my bad|forgive me)\b/g
 
 /** A master-servant posture: repeated apologies, "whatever you want", apologising for existing. */
@@ -25,8 +26,8 @@ export const servile: Detector = {
       if (utterance.role !== 'team') continue
       let found = posture.first(utterance.text)
       if (!found) {
-        const lower = utterance.text.toLowerCase()
-        const all = [...lower.matchAll(apology)]
+        const lower = lowerOf(utterance.text)
+        const all = mentions(lower, apologyKeys) ? [...lower.matchAll(apology)] : []
         if (all.length >= 2) {
           const start = all[0]!.index
           const end = all[all.length - 1]!.index + all[all.length - 1]![0].length

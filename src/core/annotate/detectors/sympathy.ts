@@ -19,7 +19,7 @@ const pity = compile([
   { match: "what a (?:shame|pity)|that'?s (?:such )?a shame", reason: 'what-a-shame' },
   // "Oh dear, oh dear."
   { match: "oh dear,? oh dear|you must be devastated|i can'?t imagine how awful", reason: 'oh-dear' },
-])
+], ['poor', 'sorry', 'bad', 'sad', 'pity', 'tragic', 'heartbreak', 'bless', 'heart', 'shame', 'dear', 'devastat', 'imagine'])
 
 /** Pity from the outside ("you poor thing") instead of understanding from the inside. */
 export const sympathy: Detector = {

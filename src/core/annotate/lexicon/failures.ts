@@ -35,13 +35,17 @@ export function lowerOf(text: string): string {
   return lastLower
 }
 
-/** Compiles patterns into one word-bounded regex with a capturing group per pattern. */
-export function compile(patterns: readonly FailurePattern[]): FailureMatcher {
+/**
+ * Compiles patterns into one word-bounded regex with a capturing group per pattern. `keys` are
+ * substrings of which every match contains at least one: a text with none skips the regex (speed).
+ */
+export function compile(patterns: readonly FailurePattern[], keys?: readonly string[]): FailureMatcher {
   const source = patterns.map((pattern) => `(${pattern.match})`).join('|')
   const combined = new RegExp(`(?<![a-z0-9'])(?:${source})(?![a-z0-9])`, 'g')
   const run = (text: string, all: boolean): FailureMatch[] => {
     const lower = lowerOf(text)
     const out: FailureMatch[] = []
+    if (keys && !mentions(lower, keys)) return out
     combined.lastIndex = 0
     let match: RegExpExecArray | null
     while ((match = combined.exec(lower)) !== null) {
@@ -61,6 +65,12 @@ export function compile(patterns: readonly FailurePattern[]): FailureMatcher {
     return out
   }
   return { find: (text) => run(text, true), first: (text) => run(text, false)[0] }
+}
+
+/** Whether the text contains one of the substrings. */
+export function mentions(lower: string, keys: readonly string[]): boolean {
+  for (const key of keys) if (lower.includes(key)) return true
+  return false
 }
 
 /** "um", "you know", "like": speech-to-text filler that a pattern may skip. */
@@ -106,14 +116,17 @@ export function contentWords(text: string): string[] {
   return out
 }
 
-/** Content words of every customer utterance before `index`, for "does this build on anything they said". */
-export function customerWordsBefore(conversation: Conversation, index: number): Set<string> {
+/** Content words customers said before `index`, grown as a detector walks forward (call with rising indexes). */
+export function customerWords(conversation: Conversation): (index: number) => ReadonlySet<string> {
   const words = new Set<string>()
-  for (let i = 0; i < index; i++) {
-    const utterance = conversation.utterances[i]!
-    if (utterance.role === 'customer') for (const word of contentWords(utterance.text)) words.add(word)
+  let upTo = 0
+  return (index) => {
+    for (; upTo < index; upTo++) {
+      const utterance = conversation.utterances[upTo]!
+      if (utterance.role === 'customer') for (const word of contentWords(utterance.text)) words.add(word)
+    }
+    return words
   }
-  return words
 }
 
 // First person becomes second and the company's "you" becomes "we", so a suggestion can say the customer's words back.
@@ -129,7 +142,7 @@ const openers = /^(?:(?:oh|well|so|yeah|yes|no|look|listen|okay|ok|and|but|anywa
 const salient = /\b(?:fed up|frustrat\w*|angry|annoy\w*|upset|furious|stress\w*|worr\w*|anxious|scar\w*|tired|exhaust\w*|worn|burn\w* out|overwhelm\w*|mind|mortified|embarrass\w*|awful|terrible|horrible|nightmare|disaster|unbelievable|ridiculous|sick|ill|flu|hospital|died|passed|funeral|cancer|diagnos\w*|surgery|laid off|layoffs?|redundan\w*|divorce|baby|pregnan\w*|married|wedding|moved?|moving|kids?|daughter|son|wife|husband|mum|mom|dad|father|mother|never|still|again|down|broken|wrong|late|charged|lost|losing|leav\w*|quit|nobody|no one|hours?|weeks?|months?|three times|twice|hold|waiting|can'?t|won'?t|didn'?t|isn'?t)\b/g
 
 /** The clause of a cue that carries it ("rough weekend, my kid had the flu" → "your kid had the flu"), said back in second person. */
-export function gist(text: string, words = 12): string {
+export function gist(text: string, words = 14): string {
   let best = salientPart(text.split(/(?<=[.!?;])\s+|\s+-+\s+|\s*\n\s*/))
   // A long sentence gives its most telling clause: "we have been down since monday" out of a run-on.
   if (best.split(/\s+/).length > words) best = salientPart(best.split(/,\s*|\s+(?=(?:and|but|because|cause|plus|which|then)\s)/))
@@ -208,7 +221,7 @@ export const advice = compile([
   // "If you restart it, it should come back."
   { match: `if you (?:just |simply |quickly )?${fixVerbs}`, reason: 'if-you-try' },
   // "You can subscribe to updates on the status page." "You'll need to open a ticket."
-  { match: "you (?:just |simply |only |really |also |then |first |will |'?ll |would |'?d )?(?:can|could|should|need to|'?ll need to|will need to|would need to|'?d need to|have to|must|might want to|may want to|'?d want to|want to|will have to|'?ll have to|'?ll want to) (?:also |just |always |simply |then |first )?(?!imagine|see why|tell|say|trust|rest|count|relax|reach me|expect)[a-z]+", reason: 'you-can' },
+  { match: "you(?:'?ll|'?d|(?: (?:will|would|just|simply|only|really|also|then|first|probably|might)))* (?:can|could|should|need to|have to|must|might want to|may want to|want to|gotta|got to|wanna) (?:also |just |always |simply |then |first )?(?!imagine|see why|tell|say|trust|rest|count|relax|reach me|expect)[a-z]+", reason: 'you-can' },
   // "What I need you to do is log out."
   { match: "what (?:i|we) (?:need|want|'?d like) (?:you )?to do|what you (?:need|want|have|'?ll need) to do|all you (?:need|have) to do|(?:i|we) need you to", reason: 'need-you-to' },
   // "It's our standard troubleshooting process." "Per our policy, refunds take ten days."
@@ -225,12 +238,14 @@ export const advice = compile([
   { match: "(?:i'?ve|i have|we'?ve|we have) (?:just |already |now |gone ahead and )?(?:reset|restarted|rebooted|escalated|refunded|credited|reissued|resent|re-sent|processed|opened a (?:ticket|case)|raised|logged|filed|replaced|fixed)", reason: 'fix-done' },
 ])
 
-/** The sentence around `index`: from the last terminal mark before it to the next one after it. */
+/** The sentence around `index`: from the last terminal mark before it to the next one after it (inclusive). */
 export function sentenceAt(text: string, index: number): readonly [number, number] {
+  // A full stop ends a sentence only before a space: "99.99%" and "€19.30" stay whole.
+  const ends = (at: number) => /[!?\n]/.test(text.charAt(at)) || (text.charAt(at) === '.' && (at + 1 >= text.length || /\s/.test(text.charAt(at + 1))))
   let start = index
-  while (start > 0 && !/[.!?\n]/.test(text.charAt(start - 1))) start--
+  while (start > 0 && !ends(start - 1)) start--
   let end = index
-  while (end < text.length && !/[.!?\n]/.test(text.charAt(end))) end++
+  while (end < text.length && !ends(end)) end++
   if (end < text.length) end++
   while (start < end && /\s/.test(text.charAt(start))) start++
   return [start, end]

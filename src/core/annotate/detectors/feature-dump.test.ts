@@ -1,0 +1,38 @@
+import { testDetector } from '../../../../test/detector-tester.js'
+import { featureDump } from './feature-dump.js'
+
+testDetector(featureDump, {
+  flags: [
+    {
+      conversation: `Dana: We have SSO, audit logs, 99.99% uptime, an open API and a mobile app.`,
+      hits: ['#0 “We have SSO, audit logs, 99.99% uptime, an open API and a mobile app.” long-feature-list'],
+    },
+    {
+      // speech-to-text: no commas, the list shows as long runs of nouns
+      conversation: `Dana: so the platform does automated invoicing real time dashboards and a customer portal`,
+      hits: ['#0 “the platform does automated invoicing real time dashboards and a customer portal” feature-list'],
+    },
+    {
+      // a verbless list after a pitch
+      conversation: `Dana: Did you see our new release? Voice channel, sentiment tagging and a WhatsApp connector!`,
+      hits: ['#0 “Voice channel, sentiment tagging and a WhatsApp connector” feature-list'],
+    },
+    {
+      conversation: `
+        Sam: Fewer no-shows, I suppose.
+        Dana: Totally. So BrightChair gives you automated SMS, online booking, a smart waitlist and recall campaigns.`,
+      hits: ['#1 “BrightChair gives you automated SMS, online booking, a smart waitlist and recall campaigns.” feature-list'],
+    },
+  ],
+  passes: [
+    // tied to what the customer said
+    `Sam: Our reps waste hours on data entry.
+     Dana: Since you mentioned data entry, we have auto-capture, email sync and call logging, which would cut that.`,
+    `Sam: We need the numbers by Friday for the board.
+     Dana: I'll send the pricing, the case study and the security pack by Thursday.`,
+    // a question listing options is not a pitch
+    `Dana: Can I ask who's involved: you, your CFO, or the whole board?`,
+    `Dana: I was in Leeds, Manchester and Bristol this week.`,
+    `Dana: We have two of those.`,
+  ],
+})

@@ -1,0 +1,44 @@
+import { testDetector } from '../../../../test/detector-tester.js'
+import { genericQuestion } from './generic-question.js'
+
+testDetector(genericQuestion, {
+  flags: [
+    {
+      conversation: `Dana: So, what are your biggest challenges right now?`,
+      hits: ['#0 “So, what are your biggest challenges right now?” what-are-your-challenges'],
+    },
+    {
+      conversation: `Dana: tell me a bit about your business`,
+      hits: ['#0 “tell me a bit about your business” tell-me-about-your-business'],
+    },
+    {
+      // the customer spoke, but the question builds on none of it
+      conversation: `
+        Sam: We're a 40-person logistics firm.
+        Dana: Got it. And what are your top priorities for next year?`,
+      hits: ['#1 “And what are your top priorities for next year?” what-are-your-challenges'],
+    },
+    {
+      conversation: `
+        Sam: The no-shows are killing us.
+        Dana: Right. Where do you see the practice in five years?`,
+      hits: ['#1 “Where do you see the practice in five years?” where-in-five-years'],
+    },
+    {
+      conversation: `Dana: um whats your biggest pain point with your current system`,
+      hits: ['#0 “um whats your biggest pain point with your current system” what-are-your-challenges'],
+    },
+  ],
+  passes: [
+    // builds on their words
+    `Sam: Our onboarding takes six weeks and new hires hate it.
+     Dana: What's the biggest challenge with the onboarding for new hires?`,
+    `Sam: The no-shows are killing us.
+     Dana: You mentioned the no-shows; what are the main challenges there?`,
+    `Sam: The reports keep timing out.
+     Dana: When the reports time out, who has to chase the numbers?`,
+    // small talk and closings are not discovery script
+    `Dana: How are you today?`,
+    `Dana: Is there anything else I can help you with?`,
+  ],
+})
