@@ -11,6 +11,21 @@ testDetector(challenge, {
         Dana: Makes sense. You did mention Ravi loses six hours every Monday to that workbook; is that something you're happy to keep living with?`,
       hits: ["#3 “You did mention” holds-up-what-they-said"],
     },
+    {
+      conversation: `
+        Sam: We lost two years of X-rays in the last migration. I still think about it. {emotion}
+        Dana: That stays with you.
+        Sam: Maybe we just keep the server in the back room. It's worked for eight years. {hesitation}
+        Dana: It has. It's also one machine, and you've just told me what losing the X-rays felt like. Is another year of that risk something you're comfortable carrying?`,
+      hits: ["#3 “you've just told me” holds-up-what-they-said"],
+    },
+    // the pain was shared in an earlier meeting: the reply restates it and asks what changed
+    {
+      conversation: `
+        Sam: Our process works well enough, let's reconnect in Q1. {hesitation}
+        Dana: Before I park it, can I play back what you told me in March? Close takes four days of keying. If that's still true, what's changed since then?`,
+      hits: ["#1 “you told me” holds-up-what-they-said"],
+    },
     // speech-to-text
     {
       conversation: `

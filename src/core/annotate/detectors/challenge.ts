@@ -6,10 +6,10 @@ import { textOf } from '../text.js'
 // The reply points back at what the customer told earlier: "You also told me the coordinators lose
 // every morning to eleven portals." "by your own count, forty claims slipped"
 const lookBack =
-  /\byou (?:also |did |had |'?d |yourself |just )?(?:mentioned|mention|said|told me|told us|were saying|described|shared|brought up|called it)\b|\bearlier you\b|\ba (?:few|couple of) minutes ago\b|\bby your own (?:count|numbers|account|estimate|reckoning)\b|\blast time (?:we spoke|you)\b|\bfrom what you(?:'ve)? (?:said|told|described)\b|\byour (?:own )?words\b/
+  /\byou(?:'?ve|'?d| have| had)? (?:also |did |yourself |just |already |even )*(?:mentioned|mention|said|told me|told us|were saying|described|shared|brought up|called it)\b|\bearlier you\b|\ba (?:few|couple of) minutes ago\b|\bby your own (?:count|numbers|account|estimate|reckoning)\b|\blast time (?:we spoke|you)\b|\bfrom what you(?:'ve)? (?:said|told|described)\b|\byour (?:own )?words\b/
 // The reply holds up what staying put costs: "Is that something you're okay living with?"
 const costFrame =
-  /\bis (?:that|this) something you'?re (?:ok|okay|happy|comfortable|fine|prepared|willing)\b|\b(?:ok|okay|happy|comfortable|fine|prepared) (?:living|to live|to keep living|to keep going) with\b|\bwhat (?:happens|does that cost|would that cost|will that cost|would it cost|does manual look like|does that look like) (?:if|you|when|next)?|\bcost of (?:waiting|doing nothing|staying|not|inaction|leaving|keeping|sticking|delaying|holding off)\b|\bif nothing changes\b|\bif things stay\b|\bwhat'?s (?:that|it|this) costing\b|\bstays? as (?:it is|they are)\b|\bif (?:we|you) (?:wait|renew|stay|keep|do nothing|hold off|leave it|put it off|push it|let it|go back)\b|\bif (?:it|this|that|the \w+) (?:lapses|stops|goes|looks like)\b|\banother (?:twelve|six|three|\d+) months\b|\bfor another (?:year|quarter|season|cycle)\b|\bcan i (?:push back|hold (?:something|that|this) up|challenge)\b|\bpush back (?:a little|a bit|for a second|gently)\b|\bis (?:waiting|that|it|staying|the status quo) (?:really )?worth\b|\bwould you rather\b|\bdo you (?:want|really want) to (?:go into|keep|carry on|stay)\b|\bhow long can\b/
+  /\bis (?:that|this) something you'?re (?:ok|okay|happy|comfortable|fine|prepared|willing)\b|\b(?:ok|okay|happy|comfortable|fine|prepared) (?:living|to live|to keep living|to keep going) with\b|\bwhat (?:happens|does that cost|would that cost|will that cost|would it cost|does manual look like|does that look like) (?:if|you|when|next)?|\bcost of (?:waiting|doing nothing|staying|not|inaction|leaving|keeping|sticking|delaying|holding off)\b|\bif nothing changes\b|\bif things stay\b|\bwhat'?s (?:that|it|this) costing\b|\bstays? as (?:it is|they are)\b|\bif (?:we|you) (?:wait|renew|stay|keep|do nothing|hold off|leave it|put it off|push it|let it|go back)\b|\bif (?:it|this|that|they|the \w+) (?:lapses|stops|goes|looks like|stays?|remains?|keeps?|carry on|carries on|continues?|waits?)\b|\b(?:would|will|is) (?:it|that|this) (?:really )?(?:be )?worth\b|\b(?:aren'?t|isn'?t|is not|are not|not) free either\b|\banother (?:twelve|six|three|\d+) months\b|\bfor another (?:year|quarter|season|cycle)\b|\bcan i (?:push back|hold (?:something|that|this) up|challenge)\b|\bpush back (?:a little|a bit|for a second|gently)\b|\bis (?:waiting|that|it|staying|the status quo) (?:really )?worth\b|\bwould you rather\b|\bdo you (?:want|really want) to (?:go into|keep|carry on|stay)\b|\bhow long can\b|\bif (?:that'?s|that is|this is) still (?:true|the case)\b|\bwhat'?s changed\b/
 
 /** Customer words from before the hesitation: the pain the reply can hold up. */
 function earlierPain(conversation: Conversation, before: number, isHesitation: (index: number) => boolean) {
@@ -42,7 +42,10 @@ export const challenge: Detector = {
       // labels.md: the costs are ones the customer shared earlier, so look before the hesitation.
       const pain = earlierPain(conversation, (hesitant ?? first).index, (i) => has(i, 'hesitation'))
       const shared = sharedWords(contentWords(lower), pain).length
-      const answersHesitation = hesitant !== undefined && ((back !== null && shared >= 1) || (cost !== null && shared >= 2))
+      // "Before I park it, can I play back what you told me in March?": the pain came from an earlier
+      // meeting, so with nothing said before the hesitation the look-back itself is the evidence.
+      const answersHesitation =
+        hesitant !== undefined && ((back !== null && (shared >= 1 || (pain.length === 0 && cost !== null))) || (cost !== null && shared >= 2))
       // Without a hesitation label, only the full move counts: a look back plus the cost of staying put.
       const fullMove = back !== null && cost !== null && shared >= 2
       if (!answersHesitation && !fullMove) continue

@@ -20,7 +20,7 @@ const phrases = phraseSet([
   // "Let me make sure I've understood." "just to check I've got this"
   { match: /\b(?:let me|just to|want to|wanted to|i'?d like to) (?:make sure|check|confirm|double-check) (?:that )?(?:i|i'?ve|i'?m|i have|i am)\b/, reason: 'make-sure-i-understood', words: 'sure check confirm' },
   // "Can I play back what I'm hearing?" "let me play that back"
-  { match: /\b(?:can i|could i|let me|may i|i'?ll|i'?d like to) (?:play|read|reflect|repeat|say) (?:that |this |it |what i'?m hearing |what i heard )?back\b|\b(?:can i|could i|let me|may i) (?:sum|summari[sz]e) (?:up|that|this|what|where)\b|\bplay back what i\b/, reason: 'play-back', words: 'back sum summarise summarize' },
+  { match: /\b(?:can i|could i|let me|may i|i'?ll|i'?d like to) (?:play|read|reflect|repeat|say) (?:that |this |it |what i'?m hearing |what i heard )back\b|\b(?:can i|could i|let me|may i|i'?ll|i'?d like to) (?:play|read|reflect|repeat|say) back (?:what i'?m hearing|what i heard|what i understood)\b|\b(?:can i|could i|let me|may i) (?:sum|summari[sz]e) (?:up|that|this|what|where)\b/, reason: 'play-back', words: 'back sum summarise summarize' },
   // "Would that be a fair summary?" "would you say that's fair"
   { match: /\b(?:would that be|would you say (?:that'?s|that is|that'?d be)|is it fair to say|fair to say) (?:a )?(?:fair|right|accurate|correct|about right)\b/, reason: 'fair-to-say', words: 'fair accurate correct right' },
   // "Just so I'm clear, you need it by Friday?" "let me know if I've got any of that wrong" "Fair summary?"

@@ -87,7 +87,7 @@ export const interpretation: Detector = {
         const hit = firstIn(reflecting, sentence.text, lower)
         if (!hit) continue
         // labels.md: "beyond repeating their words", but it must be about what they said.
-        const customer = recentCustomer(conversation, utterance.index, 3)
+        const customer = recentCustomer(conversation, utterance.index, 5)
         if (customer.length === 0 || sharedWords(contentWords(lower), customer).length === 0) continue
         report({ utterance: utterance.index, span: [sentence.start + hit.span[0], sentence.start + hit.span[1]], reason: hit.reason })
         reported = true
