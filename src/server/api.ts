@@ -111,13 +111,13 @@ export function apiRoutes(store: Store, options: { maxUploadBytes: number; maxFi
         }
         const body = parsed.data
         reps = body.rep ?? []
-        files = body.conversations.map((conversation, index) => ({
-          name: `${conversation.source ?? `upload-${index + 1}`}#json`,
-          bytes: new TextEncoder().encode(JSON.stringify({ source: conversation.source ?? `upload-${index + 1}`, channel: conversation.channel, utterances: conversation.utterances })),
-        }))
+        files = body.conversations.map((conversation, index) => {
+          const source = conversation.source ?? `upload-${index + 1}.json`
+          const bytes = new TextEncoder().encode(JSON.stringify({ source, channel: conversation.channel, utterances: conversation.utterances }))
+          return { name: `upload-${index + 1}.json`, source, bytes }
+        })
         const when = body.conversations.find((conversation) => conversation.occurredAt)?.occurredAt
         if (when) occurredAt = parseDate(when)
-        files = files.map((file) => ({ ...file, name: file.name.replace(/#json$/, '.json') }))
       }
       const stored = await ingest(store, principal, files, { reps, maxBytes: options.maxFileBytes, ...(occurredAt ? { occurredAt } : {}) })
       return c.json({ conversations: stored }, 201)

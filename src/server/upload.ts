@@ -6,6 +6,8 @@ import type { NewConversation, Person, Principal, Store } from '../storage/index
 export interface UploadFile {
   name: string
   bytes: Uint8Array
+  /** The conversation's source when it is not the file name (JSON uploads). */
+  source?: string
 }
 
 export interface UploadOptions {
@@ -63,7 +65,9 @@ export async function ingest(store: Store, principal: Principal, files: readonly
       if (error instanceof InputError && error.where.file === undefined) error.where.file = file.name
       throw error
     }
-    for (const { conversation, roles } of results) {
+    for (const result of results) {
+      const roles = result.roles
+      const conversation = file.source === undefined ? result.conversation : { ...result.conversation, source: file.source }
       let matched = matchPeople(conversation, people)
       // A rep's own upload with one unrecognised team speaker is theirs.
       if (!matched.length && uploader && principal.role === 'rep' && roles.team.length === 1) matched = [{ personId: uploader.id, speaker: roles.team[0]! }]

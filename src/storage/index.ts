@@ -26,7 +26,7 @@ export async function openStore(options: OpenOptions = {}): Promise<Store> {
     db = await openPostgres(options.databaseUrl, options.schema ? { schema: options.schema } : {})
   } else {
     if (options.dataDir) mkdirSync(options.dataDir, { recursive: true })
-    db = await openPglite(options.dataDir)
+    db = await openPglite(options.dataDir, { snapshot: true })
   }
   try {
     await migrate(db)
