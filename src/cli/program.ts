@@ -2,6 +2,7 @@ import { Command, CommanderError, Option } from 'commander'
 import { detectors, engineVersion, formats, InputError } from '../core/index.js'
 import { reportInputError, runAnalyze, type AnalyzeCommandOptions } from './analyze.js'
 import { io } from './io.js'
+import { registerQueueCommands } from './queue.js'
 import { registerServerCommands } from './serve.js'
 
 const collect = (value: string, previous: string[] = []) => [...previous, value]
@@ -55,6 +56,7 @@ Examples:
     })
 
   registerServerCommands(program)
+  registerQueueCommands(program)
   return program
 }
 

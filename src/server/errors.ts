@@ -3,6 +3,7 @@ import { HTTPException } from 'hono/http-exception'
 import type { ContentfulStatusCode } from 'hono/utils/http-status'
 import { InputError } from '../core/index.js'
 import { StoreError } from '../storage/index.js'
+import { isDatabaseUnavailable } from '../storage/unavailable.js'
 
 /** The one error shape of the API. */
 export interface ErrorBody {
@@ -35,6 +36,8 @@ export function handleError(error: Error, c: Context): Response {
   if (error instanceof StoreError) return c.json(errorBody(error.message), 400)
   // PostgreSQL unique_violation: a name or identity that is already taken.
   if ((error as { code?: string }).code === '23505') return c.json(errorBody('that name is already taken', { hint: 'choose another name' }), 409)
+  // The database is down or restarting: say so at once, so clients retry instead of waiting or reporting a bug.
+  if (isDatabaseUnavailable(error)) return c.json(errorBody('the database is unavailable right now', { hint: 'try again in a few seconds' }), 503)
   console.error(error)
   return c.json(errorBody('internal error; the server log has the details'), 500)
 }

@@ -32,6 +32,9 @@ export async function openPostgres(connectionString: string, options: { schema?:
     config.options = `-c search_path=${options.schema}`
   }
   const pool = new pg.Pool(config)
+  // An idle connection dropped by a database restart is an 'error' event; unheard, it would end the process.
+  // The next query gets a fresh connection, or a connection error the caller can answer (503, retry).
+  pool.on('error', () => undefined)
   const pooled = wrapClient(pool)
   return {
     ...pooled,
