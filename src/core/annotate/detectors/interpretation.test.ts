@@ -84,6 +84,9 @@ testDetector(interpretation, {
     // no cue before it, so the model is not asked, and no pattern names anything
     `Sam: We run payroll on the last Friday of the month.
      Dana: Payroll on the last Friday of the month, noted.`,
+    // an add-on price, not their burden
+    `Sam: Last year we wrote more preorders, which is great, except now I forecast them.
+     Dana: It's fourteen thousand a year on top of the thirty-eight you pay now, and it covers the preorders.`,
     // a reflection about nothing the customer said
     `Sam: Hi, I'm calling about my account.
      Dana: So the new pricing starts in June.`,

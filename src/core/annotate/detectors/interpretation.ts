@@ -67,6 +67,9 @@ const reflecting = phraseSet([
 // 0.7 gave F1 0.89 (P 0.91, R 0.87) against 0.85 (P 1.00, R 0.74) for the rules alone.
 const modelThreshold = 0.7
 
+// Price talk: "It's fourteen thousand a year on top of what you pay now."
+const pricing = /\b(?:price|pricing|cost|costs|fee|fees|a year|a month|per (?:year|month|seat|user)|thousand|hundred|grand|discount|licen[cs]es?|seats?|plan|tier|module|add-on)\b|[$£€]/
+
 /** Names what the customer is probably feeling, thinking or facing, beyond repeating their words. */
 export const interpretation: Detector = {
   id: 'interpretation',
@@ -88,7 +91,10 @@ export const interpretation: Detector = {
         if (!hit) continue
         // labels.md: "beyond repeating their words", but it must be about what they said.
         const customer = recentCustomer(conversation, utterance.index, 5)
-        if (customer.length === 0 || sharedWords(contentWords(lower), customer).length === 0) continue
+        // "…on top of the thirty-eight you pay now" is a price: "on top of" needs two of their words and no price talk.
+        const needed = hit.reason === 'on-top-of' ? 2 : 1
+        if (hit.reason === 'on-top-of' && pricing.test(lower)) continue
+        if (customer.length === 0 || sharedWords(contentWords(lower), customer).length < needed) continue
         report({ utterance: utterance.index, span: [sentence.start + hit.span[0], sentence.start + hit.span[1]], reason: hit.reason })
         reported = true
         break
