@@ -64,8 +64,10 @@ describe('HTML report in Chromium', { skip: missing ? `${executablePath} not fou
     await page.close()
   })
 
-  it('should render one report across every example with a per-person table', async () => {
-    const analyses = (await Promise.all(examples.map(({ file, reps }) => analyseExample(file, reps)))).flat()
+  it('should render one report across examples with a per-person table', async () => {
+    // a call with times, a chat and an email thread: the three shapes of timeline
+    const chosen = examples.filter(({ file }) => /renewal|onboarding|billing/.test(file))
+    const analyses = (await Promise.all(chosen.map(({ file, reps }) => analyseExample(file, reps)))).flat()
     const file = join(output, 'report-examples.html')
     await writeFile(file, render(analyses, 'html'))
     const { page, problems, requests } = await open(browser, file)

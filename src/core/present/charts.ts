@@ -58,7 +58,7 @@ export function quadrantChart(points: readonly { name: string; empathy: number; 
 const isCue = (labels: readonly LabelId[]) => labels.some((label) => (cueLabels as readonly string[]).includes(label))
 
 /**
- * Who spoke when: one lane per role, a bar per utterance (by time where every utterance has a
+ * Who spoke when: one lane per role, a bar per utterance (by time on calls where every utterance has a
  * start, else by word position), customer cues marked, a link from each cue to the team's first
  * reply, green when the reply acknowledged it and red when it did not; findings as ticks.
  */
@@ -71,7 +71,8 @@ export function timeline(analysis: Analysis, anchor: (utterance: number) => stri
   const lanes = { customer: 34, team: 104 }
   const laneHeight = 30
   const height = 170
-  const timed = utterances.every((u) => u.start !== null)
+  // Chats and emails wait between messages; drawn by time, a reply would look like minutes of talk.
+  const timed = analysis.channel === 'call' && utterances.every((u) => u.start !== null)
   const spans = spansOf(utterances, timed)
   const x = scaleLinear()
     .domain([spans[0]?.[0] ?? 0, Math.max(...spans.map((s) => s[1]), (spans[0]?.[0] ?? 0) + 1)])
@@ -110,7 +111,7 @@ export function timeline(analysis: Analysis, anchor: (utterance: number) => stri
     const label = timed ? formatClock(tick) : `${tick}`
     return html`<line x1="${f(x(tick))}" x2="${f(x(tick))}" y1="${lanes.customer - 14}" y2="${lanes.team + laneHeight + 18}" class="grid"/><text x="${f(x(tick))}" y="${height - 6}" text-anchor="middle" class="tick">${label}</text>`
   })
-  return html`<svg class="chart timeline" viewBox="0 0 ${width} ${height}" role="img" aria-label="Conversation timeline"><title>Who spoke when${timed ? '' : ' (by word position: no timestamps)'}</title>${ticks}<text x="${left - 10}" y="${lanes.customer + 20}" text-anchor="end" class="lane">Customer</text><text x="${left - 10}" y="${lanes.team + 20}" text-anchor="end" class="lane">Team</text>${bars}${links}${cueMarks}${join(marks)}<text x="${left - 10}" y="${height - 6}" text-anchor="end" class="tick">${timed ? 'mm:ss' : 'words'}</text></svg>`
+  return html`<svg class="chart timeline" viewBox="0 0 ${width} ${height}" role="img" aria-label="Conversation timeline"><title>Who spoke when${timed ? '' : ' (by word position)'}</title>${ticks}<text x="${left - 10}" y="${lanes.customer + 20}" text-anchor="end" class="lane">Customer</text><text x="${left - 10}" y="${lanes.team + 20}" text-anchor="end" class="lane">Team</text>${bars}${links}${cueMarks}${join(marks)}<text x="${left - 34}" y="${height - 6}" text-anchor="end" class="tick">${timed ? 'mm:ss' : 'words'}</text></svg>`
 }
 
 /** Round ticks: whole minutes (or 10/15/30 s) on a timed axis, round word counts otherwise. */

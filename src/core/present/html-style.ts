@@ -85,5 +85,5 @@ mark.info{background:#e0f2fe}mark.strength,mark.good{background:#dcfce7;box-shad
 .note.critical{border-color:var(--critical)}.note.warning{border-color:var(--warning)}.note.info{border-color:var(--info)}.note.strength{border-color:var(--strength)}
 a{color:var(--team)}
 @media (max-width:900px){.cards,.two,.overview-grid{grid-template-columns:1fr}.transcript .row{grid-template-columns:1fr}.transcript .line{grid-template-columns:1fr}}
-@media print{body{background:#fff;font-size:11px}.card{box-shadow:none;break-inside:avoid}.conversation.break{break-before:page}.transcript .row{break-inside:avoid}a{color:inherit;text-decoration:none}.page-head{padding-top:0}main{padding:0}.cards{grid-template-columns:1fr 1fr}.two{grid-template-columns:1fr}}
+@media print{body{background:#fff;font-size:11px}.card{box-shadow:none;break-inside:avoid}.conversation.break{break-before:page}.transcript .row{break-inside:avoid}a{color:inherit;text-decoration:none}.page-head{padding-top:0}main{padding:0}.cards{grid-template-columns:1fr 1fr}.two{grid-template-columns:1fr}.overview-grid{grid-template-columns:1fr}.table-wrap{overflow:visible}table{font-size:10px}table.people th,table.people td{white-space:normal;padding:3px 4px}}
 `

@@ -59,7 +59,7 @@ function overview(analyses: readonly Analysis[]): Safe {
 <div><h3>Conversations</h3>
 <div class="table-wrap"><table><thead><tr><th>Conversation</th><th>Channel</th><th>Team</th><th>Empathy</th><th>Assertive­ness</th><th>Quadrant</th><th>To fix</th><th>Kept</th></tr></thead><tbody>${conversations}</tbody></table></div>
 <p class="muted small">A conversation’s scores belong to its team, so each team member of it shares them; averages leave out conversations without a score.</p></div>
-<figure>${points.length ? quadrantChart(points) : html`<p class="muted">No one has both scores yet.</p>`}<figcaption>Each person’s average empathy × assertiveness.</figcaption></figure>
+<figure>${points.length ? html`${quadrantChart(points)}<figcaption>Each person’s average empathy × assertiveness.</figcaption>` : html`<figcaption>The quadrant needs someone with both an empathy and an assertiveness score.</figcaption>`}</figure>
 </div>
 </section>`
 }
