@@ -14,13 +14,15 @@ const strong = compile([
   { match: 'signs? off|sign(?:ing|ed)? (?:off|on|the|it|this)|budget (?:owner|holder|sign-?off|approval)|lock in|close (?:that|this|it|the \\w+) out|signatures?|contracts?|paperwork|purchase orders?|proposal|the deal|close (?:this|the deal|it out|things out)|decision-?makers?|sign-?off|approvals?|whoever(?:\'?s| is) taking over|who(?:\'?s| is) taking over|loop in|who else (?:needs|should|would|can)', reason: 'the-close' },
   // "Can we still get the demo booked for Thursday?"
   { match: "(?:can|could|shall|should) we (?:still |quickly |just |maybe )?(?:do|have|grab|get|hop on|jump on) (?:a|another) (?:quick |short |brief )?(?:call|meeting|chat|demo|catch-?up)|(?:can|could|shall|should) we (?:still |quickly |just |maybe )?(?:schedule|book|set up|lock in|pencil in|put something|get something|keep|move|plan|confirm|nail down|reschedule|find a time)|(?:schedule|book|set up|pencil in|lock in|find) (?:a|the|another|some) (?:call|meeting|demo|time|slot|session|follow-?up)", reason: 'book-next-step' },
+  // "Is the project still on?" "What does this mean for the rollout?"
+  { match: "still (?:on for|on track|happening|going ahead|a go|good for|planning to (?:go ahead|proceed|sign|buy)|want to (?:go ahead|proceed|sign|move forward))|what does (?:this|that) mean for (?:the|our|your) (?:project|deal|timeline|order|contract|rollout|launch|renewal|purchase|proposal|plans?)", reason: 'still-on' },
   // "…so we can keep things on track."
   { match: 'move (?:this|things|it|forward)|moving forward|keep (?:this|things|it|everything) (?:moving|going|on track)|on track|get (?:this|it|things|everything) (?:done|signed|moving|over the line|across the line|wrapped up|finali[sz]ed)', reason: 'keep-moving' },
 ])
 // Softer business talk that handing control back can excuse: "whenever you're back we can pick this up".
 const soft = compile([
   // "So, when do you think you'll be back?"
-  { match: "restart(?:ing)?|resum(?:e|ing)|pick (?:this|it|things|everything) (?:back )?up|get back to (?:business|it|work|this)|back to (?:business|the (?:invoice|renewal|account|demo|pricing|project|rollout|agenda))|when (?:do you think |will )?(?:you'?ll|you will|you) be back|(?:so |but )?anyway\\b|moving on|in the meantime|meanwhile", reason: 'back-to-business' },
+  { match: "restart(?:ing)?|resum(?:e|ing)|pick (?:this|it|things|everything) (?:back )?up|get back to (?:business|it|work|this)|(?:back to|so,? about|now,? about|getting back to) (?:business|the (?:invoice|renewal|account|demo|pricing|project|rollout|agenda|proposal|contract|deal|numbers|plan|order|call|topic|migration|quote))|when (?:do you think |will )?(?:you'?ll|you will|you) be back|(?:so |but )?anyway\\b|moving on|in the meantime|meanwhile", reason: 'back-to-business' },
   // "What I need you to do is log out and back in."
   { match: "what (?:i|we) need (?:you|from you)|(?:i|we) (?:just )?need you to|(?:i|we) (?:just )?need (?:a|the|your) (?:decision|answer|confirmation|signature|go-?ahead)", reason: 'need-from-you' },
 ])

@@ -38,6 +38,12 @@ testDetector(boilerplate, {
     },
     {
       conversation: `
+        Sam: the portal ate my form again {complaint}
+        Dana: apologies for the inconvenience please try again later`,
+      hits: ['#1 “apologies for the inconvenience” apologies-inconvenience (cue #0)'],
+    },
+    {
+      conversation: `
         Sam: I'm so stressed about the launch. {emotion}
         Dana: I can only imagine how stressful this must be. Let's get you sorted.`,
       hits: ['#1 “I can only imagine how stressful this must be” understand-how-frustrating (cue #0)'],
@@ -50,6 +56,9 @@ testDetector(boilerplate, {
     },
   ],
   passes: [
+    // one plain apology with the fix done is not a script
+    `Sam: The invoice has the wrong VAT number. {complaint}
+     Dana: Got it, that's on us. I've corrected it and sent a new copy.`,
     // labels.md: "I understand" followed by a specific interpretation is interpretation
     `Sam: The app crashed during my demo, I was so embarrassed. {emotion,complaint}
      Dana: I understand, so it died in front of your own client, right when you needed it to work. {interpretation}`,

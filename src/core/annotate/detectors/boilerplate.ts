@@ -7,7 +7,11 @@ const scripted = compile([
   // "We apologise for any inconvenience this may have caused."
   { match: "(?:we|i) (?:do |sincerely |truly |really )?apologi[sz]e for (?:any|the|all the|this|that) (?:inconvenience|trouble|frustration|confusion|disruption|delay)s?(?: (?:this|that|it) (?:may have|might have|has|may|might)? ?caused(?: you)?)?", reason: 'apologise-inconvenience' },
   // "Sorry for any inconvenience."
-  { match: "(?:(?:we'?re|we are|i'?m|i am) )?(?:so |very |really )?sorry for (?:any|the|all the) (?:inconvenience|trouble|confusion|disruption)(?: (?:this|that|it) (?:may have|might have|has)? ?caused(?: you)?)?", reason: 'sorry-inconvenience' },
+  { match: "(?:(?:we'?re|we are|i'?m|i am) )?(?:so |very |really )?sorry for (?:any|the|all the) (?:inconvenience|trouble|confusion|disruption|hassle)(?: (?:this|that|it) (?:may have|might have|has)? ?caused(?: you)?)?", reason: 'sorry-inconvenience' },
+  // "Apologies for the inconvenience." "Please accept our apologies."
+  { match: "(?:(?:my|our) )?(?:sincere |deepest )?apologies for (?:any|the|all the|this|that) (?:inconvenience|trouble|frustration|confusion|disruption|delay|hassle)s?|please accept (?:our|my) (?:sincere |deepest )?apolog(?:y|ies)", reason: 'apologies-inconvenience' },
+  // "We are committed to providing the best service."
+  { match: "(?:we'?re|we are) (?:fully |truly )?committed to (?:providing|delivering|giving|making|resolving|ensuring)|we (?:always )?strive to|we pride ourselves", reason: 'committed-to' },
   // "We value your business."
   { match: '(?:we|i) (?:really |truly |greatly )?value (?:your|you as a) (?:business|custom|customer|loyalty|feedback|patience)', reason: 'value-business' },
   // "Your business is very important to us."
@@ -28,7 +32,7 @@ const scripted = compile([
   { match: "(?:i'?m|i am|we'?re|we are) (?:so |very |really )?sorry (?:that )?you(?:'ve| have)? (?:had|experienced|been experiencing|gone through) (?:this|that|such|an?|these) ?(?:experience|issue|issues|problem|problems|trouble|inconvenience)?", reason: 'sorry-experience' },
   // "I hear your frustration."
   { match: 'i (?:can )?hear (?:your|the) (?:frustration|concerns?|pain|disappointment)', reason: 'hear-frustration' },
-], ['apolog', 'sorry', 'value', 'important', 'valuable', 'priority', 'thank', 'appreciate', 'serious', 'rest assured', 'hear'])
+], ['apolog', 'sorry', 'value', 'important', 'valuable', 'priority', 'thank', 'appreciate', 'serious', 'rest assured', 'hear', 'committed', 'strive', 'pride'])
 
 // "I understand…" lines: scripted, unless the same reply goes on to a specific interpretation (labels.md).
 const understand = compile([
@@ -36,9 +40,13 @@ const understand = compile([
   { match: "(?:i|we) (?:completely |totally |fully |really |definitely |certainly |absolutely |do )?(?:can )?(?:completely |totally |fully )?understand (?:your|the|this|that|all the) (?:frustration|concerns?|feelings?|situation|inconvenience|disappointment|annoyance|pain|urgency|upset|stress)", reason: 'understand-frustration' },
   // "I understand how frustrating this must be."
   { match: "(?:i|we) (?:completely |totally |fully |really |can |can totally |can completely |can only |can just )?(?:understand|know|appreciate|imagine) (?:just )?how (?:(?:frustrating|upsetting|annoying|difficult|stressful|disappointing|hard|inconvenient|frustrated|upset|annoyed|distressing|worrying|concerning|confusing|painful|tough)(?: (?:this|that|it) (?:is|must be|can be|has been|must have been))?|[a-z]+ (?:this|that|it) (?:must be|must have been|must feel))", reason: 'understand-how-frustrating' },
+  // "I understand this is frustrating." "I know that's annoying."
+  { match: "(?:i|we) (?:completely |totally |fully |really |do |can )?(?:understand|know|see|get) (?:that )?(?:this|that|it)(?:'s| is| has been| must be| can be| would be| must have been) (?:very |really |so |incredibly |extremely |super )?(?:frustrating|upsetting|annoying|difficult|stressful|disappointing|inconvenient|worrying|concerning|a pain|not ideal)", reason: 'understand-this-is-frustrating' },
+  // "Totally understand your frustration."
+  { match: "(?:completely|totally|fully|absolutely) understand (?:your|the) (?:frustration|concerns?|feelings?|situation|disappointment|annoyance|upset|stress)", reason: 'understand-frustration' },
   // "I know how you feel."
   { match: "(?:i|we) (?:completely |totally |fully |really )?(?:understand|know|get) (?:exactly |just )?how you (?:feel|must feel|are feeling|'?re feeling)", reason: 'know-how-you-feel' },
-], ['understand', 'know', 'appreciate', 'imagine', 'get'])
+], ['understand', 'know', 'appreciate', 'imagine', 'get', 'see'])
 
 // Short stock acknowledgements: scripted when they are the whole answer to a cue; beside a genuine reaction they are fine.
 const weak = compile([

@@ -15,6 +15,8 @@ const retreat = compile([
   { match: "(?:i'?ll|i will|let me|i can) (?:just )?(?:send|email|drop|shoot|forward|leave) (?:you |over |across )?(?:some|a few|the|an?|our|my) ?(?:more )?(?:info|information|materials?|brochures?|decks?|details|one-?pagers?|case stud(?:y|ies)|links?|pdfs?|overview|literature|resources)", reason: 'send-info' },
   // "I'll check back in next quarter."
   { match: "(?:i'?ll|i will|we'?ll|we will|we can|let'?s|i can) (?:just )?(?:check|circle|follow|touch) (?:back|base|in|up)(?: with you)? (?:in|next|after|later|down the|sometime|another|at some)|circle back (?:later|next|in|another)|(?:maybe|perhaps) (?:next|in a few|later|down the|another)|another time|(?:we can|let'?s) (?:revisit|pick this up|talk|reconnect|look at (?:it|this) again|park (?:it|this)) (?:later|next|in|another|down|when|whenever|after|some)", reason: 'check-back-later' },
+  // "Happy to wait until you're ready." "I'll give you a call in Q3."
+  { match: "(?:happy to|i can|we can|i'?ll) wait|(?:i'?ll|i will|we'?ll) (?:give you a (?:call|ring|shout)|call you|reach out|ping you|be in touch|get in touch|email you) (?:again )?(?:in|next|after|later|around|sometime|towards|once)", reason: 'check-back-later' },
   // "I won't push."
   { match: "i won'?t (?:push|pressure|bother|keep|hold|chase)|(?:i )?don'?t want to (?:push|pressure|rush|be pushy)|i'?ll leave (?:it|you|that) (?:with you|to it|there)|the ball(?:'?s| is) in your court|i'?ll (?:let you go|get out of your hair)", reason: 'wont-push' },
   // "Whatever you think is best." "Whatever budget you have, we'll make it work."

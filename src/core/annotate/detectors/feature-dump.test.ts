@@ -34,5 +34,9 @@ testDetector(featureDump, {
     `Dana: Can I ask who's involved: you, your CFO, or the whole board?`,
     `Dana: I was in Leeds, Manchester and Bristol this week.`,
     `Dana: We have two of those.`,
+    // naming the options is not claiming features
+    `Dana: Our pricing has three tiers: starter, growth and enterprise.`,
+    `Sam: We need to pass a security review.
+     Dana: Growth adds SSO, audit logs and priority support, which covers the security review you mentioned.`,
   ],
 })

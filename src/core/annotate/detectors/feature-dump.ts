@@ -3,7 +3,7 @@ import type { Detector } from '../detector.js'
 import { contentWords, customerWords, gist, lowerOf, quote, sentenceAt } from '../lexicon/failures.js'
 
 // What introduces a list of product claims: "BrightChair gives you…", "we also have…", "the pack covers…".
-const intro = /\b(?:(?:we|it|this|that|the \w+|our \w+(?: \w+)?|(?:it|that|this|which)'?s) (?:also |really |now |even |already )?(?:have|has|got|offer|offers|support|supports|provide|provides|include|includes)|(?:we'?ve|it'?s|we have|it has) got|(?:we|it|this|that|the \w+|our \w+(?: \w+)?) (?:also |really |even )?(?:does|do|can do|handles)|[a-z]+ (?:also )?(?:gives? you|comes? with|includes|offers|covers|features|boasts|lets you|bundles)|you(?:'?d|'?ll| would| will)? (?:also )?get|there'?s also|on top of that|plus|(?:walk|take) (?:you )?through|show you|(?:features?|things|tools|modules|extras|add-?ons) (?:like|such as|including)|such as|including)\b/g
+const intro = /\b(?:(?:we|it|this|that|the \w+|our \w+(?: \w+)?|(?:it|that|this|which)'?s) (?:also |really |now |even |already )?(?:have|has|got|offer|offers|support|supports|provide|provides|include|includes)|(?:we'?ve|it'?s|we have|it has) got|(?:we|it|this|that|the \w+|our \w+(?: \w+)?) (?:also |really |even )?(?:does|do|can do|handles)|[a-z]+ (?:also )?(?:gives? you|comes? with|includes?|offers|covers|features|boasts|lets you|bundles|integrates? (?:with|into)|connects? (?:to|with)|works with|syncs? with|plugs? into)|there'?s|there are|you(?:'?d|'?ll| would| will)? (?:also )?get|there'?s also|on top of that|plus|(?:walk|take) (?:you )?through|show you|(?:features?|things|tools|modules|extras|add-?ons) (?:like|such as|including)|such as|including)\b/g
 // List separators: commas, "and", "plus", "as well as"; speech-to-text keeps only the words.
 const separator = /\s*(?:[,;]|\band\b|\bplus\b|\bas well as\b|\balong with\b|\bwith\b)\s*/
 // "…which would stop the no-shows", "since you mentioned…": the list answers something they said.
@@ -73,8 +73,11 @@ function claims(text: string, lower: string): Claims | undefined {
     const [start, end] = sentenceAt(text, match.index)
     // One list per sentence, and a question is not a pitch ("was it adoption, cost, something else?").
     if (start <= seen || asks.test(lower.slice(start, end))) continue
+    const tail = lower.slice(match.index + match[0].length, end)
+    // "three tiers: starter, growth and enterprise" names options; it claims nothing.
+    if (/^\s*(?:two|three|four|five|\d+) (?:tiers?|plans?|options?|levels?|packages?|editions?|versions?|sizes?|ways?|choices?)\b/.test(tail)) continue
     // "we do all that, we have…": an intro that opens no list leaves the sentence to the next one.
-    if (add(match.index, lower.slice(match.index + match[0].length, end), end)) seen = end - 1
+    if (add(match.index, tail, end)) seen = end - 1
   }
   // "Did you see our new release? Voice channel, sentiment tagging and a WhatsApp connector!": a verbless list after a pitch.
   if (/\b(?:our|we)\b/.test(lower)) {

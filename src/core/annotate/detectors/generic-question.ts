@@ -23,6 +23,8 @@ const templates = compile([
   { match: "what (?:are you|were you|would you be) (?:looking|hoping) (?:for|to (?:achieve|accomplish|get))|what (?:would|do) you (?:like|want|hope) to (?:achieve|accomplish|get out of)", reason: 'looking-for' },
   // "What's most important to you?"
   { match: "what(?:'s| is) (?:most )?important to you|what matters (?:most )?to you|what(?:'s| is) (?:on|top of) your (?:mind|radar|plate|wish ?list|agenda)", reason: 'important-to-you' },
+  // "What would make this a successful partnership?" "What does a typical day look like?"
+  { match: "what would make (?:this|it|you|the (?:project|partnership|call|meeting)) (?:a )?(?:success|successful|worth|a win|happy)|what does (?:a|your) typical (?:day|week) look like", reason: 'what-would-make-this' },
   // "If you had a magic wand…"
   { match: 'magic wand|in an ideal world|in a perfect world', reason: 'magic-wand' },
   // "How's business?"

@@ -53,6 +53,9 @@ testDetector(missedCue, {
     // a cue at the very end has no reply to judge
     `Dana: Anything else before we wrap up?
      Sam: Just that I'm exhausted, that's all. {emotion}`,
+    // a relevant story of one's own shows the cue landed
+    `Sam: I'm moving house on Friday, it's chaos. {personal,emotion}
+     Dana: I moved in March and the last week was relentless. We can keep this short. {self-disclosure}`,
     // the check counts as an acknowledgement
     `Sam: We lost two days of orders. {complaint}
      Dana: Two full days, so your team is re-keying everything by hand? {check}`,

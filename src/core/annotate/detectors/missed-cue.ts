@@ -11,6 +11,9 @@ export const missedCue: Detector = {
     // labels.md: only the first reply counts; later ones do not repair a missed cue.
     for (const [reply, cue] of repliesToCues(conversation, has, acknowledgedCues)) {
       if (acknowledgements.some((label) => has(reply.index, label))) continue
+      // "I moved in March too, the last week was relentless": a relevant story of one's own shows the cue landed.
+      // In the gold set it always comes with a reaction; when a detector misses the reaction, it still counts.
+      if (has(reply.index, 'self-disclosure')) continue
       // Pity notices the cue, badly: that is sympathy, not missed-cue (labels.md). Boilerplate alone is no
       // acknowledgement, so a stock line does not stop this hit (sympathy runs before this detector).
       if (has(reply.index, 'sympathy')) continue

@@ -7,6 +7,8 @@ const pity = compile([
   { match: "(?:you )?poor (?:you|thing|things|soul|souls|dear|darling|love|guy|man|woman|lady|baby|kid|lamb)|you poor (?:\\w+)", reason: 'poor-you' },
   // "I feel so sorry for you."
   { match: "i (?:really |just |do )?feel (?:so |really |very |terribly |awfully |quite )?(?:sorry|bad|sad) for (?:you|your|yall|y'all|you guys)", reason: 'feel-sorry-for-you' },
+  // "I'm so sorry for you." "I really feel for you."
+  { match: "(?:i'?m|i am) (?:so |really |just |truly )?sorry for you(?! (?:guys|all)\\b)|i (?:really |truly |do )?feel for you|(?:how|that'?s|thats|that is) (?:so |just |really )?(?:awful|terrible|horrible|dreadful|sad) for you", reason: 'sorry-for-you' },
   // "I pity you." "What a pity."
   { match: 'i pity (?:you|your)|what a pity|such a pity', reason: 'pity' },
   // "That's so sad." "How sad."
@@ -19,7 +21,7 @@ const pity = compile([
   { match: "what a (?:shame|pity)|that'?s (?:such )?a shame", reason: 'what-a-shame' },
   // "Oh dear, oh dear."
   { match: "oh dear,? oh dear|you must be devastated|i can'?t imagine how awful", reason: 'oh-dear' },
-], ['poor', 'sorry', 'bad', 'sad', 'pity', 'tragic', 'heartbreak', 'bless', 'heart', 'shame', 'dear', 'devastat', 'imagine'])
+], ['poor', 'sorry', 'feel', 'awful', 'terrible', 'horrible', 'dreadful', 'bad', 'sad', 'pity', 'tragic', 'heartbreak', 'bless', 'heart', 'shame', 'dear', 'devastat', 'imagine'])
 
 /** Pity from the outside ("you poor thing") instead of understanding from the inside. */
 export const sympathy: Detector = {

@@ -216,6 +216,8 @@ export const advice = compile([
   { match: `(?:^|(?<=[.!?;:,]\\s*)|(?<=^${FILLER}))(?:(?:please|first|firstly|then|now|just|so) )*${fixVerbs}`, reason: 'instruction' },
   // "Please reply with the last four digits."
   { match: `(?:^|(?<=[.!?;:,]\\s*)|(?<=^${FILLER}))please (?:just |kindly )?(?!hold|bear|accept|know|don'?t)[a-z]+`, reason: 'please-do' },
+  // "Have you tried restarting it?" "I'd recommend reinstalling."
+  { match: "(?:have|did) you (?:tried|try)|(?:i'?d|i would|i) (?:recommend|suggest|advise)|my (?:advice|suggestion|recommendation) (?:is|would be)|what you(?:'?ll| will)? (?:want|need) to do", reason: 'have-you-tried' },
   // "Can you try clearing your browser cache?"
   { match: `(?:can|could|would|will) you (?:please |just |quickly |maybe |also )?(?:mind )?${fixVerbs}`, reason: 'can-you-try' },
   // "If you restart it, it should come back."
@@ -228,6 +230,8 @@ export const advice = compile([
   { match: "(?:our|the|its|it'?s|that'?s|this is) (?:[a-z-]+ ){0,2}(?:policy|policies|process|procedure|protocol|terms)|(?:are|is|get|gets) (?:usually |normally |typically |automatically |generally |always )*(?:refunded|processed|handled|credited|resolved|reviewed|reversed|fixed|updated|charged|billed) (?:automatically |manually )?(?:within|in|after|by|once|every|at)|within \\d+(?:-\\d+)? (?:business |working )?(?:days|hours)|per (?:our|the) (?:policy|terms|contract|sla)|according to (?:our|the) (?:policy|terms|contract|records|sla)|(?:is|are) handled by", reason: 'policy' },
   // "The increase reflects the new features." "The €199 is per property."
   { match: "(?:the|this|that|our|your) (?:price |cost )?(?:increase|rise|change|price|pricing|charge|fee|fees|rate|delay|decision|outage|error|issue|€\\d+|\\$\\d+|£\\d+) (?:reflects|is due to|is because|was due to|was because|comes from|covers|is based on|applies|is per|is charged per|is billed per)|(?:is|are|costs?|charged|billed|priced) (?:per|by the|for each) (?:user|seat|property|month|year|licen[cs]e|site|location|head|room)|(?:usually|normally|typically|probably|likely|often) means|(?:that'?s|that is|it'?s|it is|thats|its) (?:been )?(?:fixed|resolved|patched|addressed) (?:in|by|with|since)", reason: 'explanation' },
+  // "That's expected behaviour." "Our records show it was delivered."
+  { match: "(?:expected|intended|normal) behaviou?r|working as (?:designed|intended|expected)|(?:our|the) (?:records|system|logs) (?:show|shows|say|says|indicate)|there'?s nothing (?:we|i) can do", reason: 'explanation' },
   // "Unfortunately we can't refund that."
   { match: "unfortunately (?:we|i|there'?s|that'?s|it'?s)|(?:we|i) (?:can'?t|cannot|are unable to|am unable to|aren'?t able to|'?m not able to|don'?t) (?:offer|refund|provide|give|issue|do refunds|make exceptions|change)", reason: 'policy-refusal' },
   // "The fix is to reinstall." "The best way is to reset it."
