@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
-import { render, type Analysis } from '../src/core/index.js'
+import { analyze, formats, read, render, type Analysis } from '../src/core/index.js'
 import { analyseExample, analyseHostile, examples } from './reports.js'
 
 let cached: Promise<Analysis[]> | undefined
@@ -71,5 +71,23 @@ describe('reports', () => {
     const text = render(analyses, 'text')
     assert.match(text, /People \(\d+\)/)
     assert.doesNotMatch(md + text, /NaN|undefined/)
+  })
+
+  it('should render junk in every format without throwing or printing NaN', async () => {
+    const junk = [
+      '[00:00:01] __proto__: 🙂🙂🙂 ' + 'x'.repeat(10000),
+      '[00:00:02] constructor: constructor toString valueOf',
+      '[00:00:02] __proto__: ',
+      '[00:00:01] constructor: mm-hmm',
+      'Dana: ?',
+    ].join('\n')
+    const [result] = await read(new TextEncoder().encode(junk), 'junk.txt', { reps: ['constructor'] })
+    const analysis = analyze(result!.conversation, { roles: result!.roles, explain: true })
+    const empty: Analysis = { ...analysis, utterances: [], participants: [], findings: [], metrics: {}, scores: { empathy: null, assertiveness: null, skills: {} } }
+    for (const format of formats) {
+      const out = render([analysis, empty], format)
+      assert.doesNotMatch(out, /NaN|\[object Object\]/, format)
+      if (!format.includes('json')) assert.doesNotMatch(out, /\bundefined\b|\bnull\b/, format)
+    }
   })
 })
