@@ -54,6 +54,13 @@ export const skills: readonly Skill[] = [
     practice: 'End each summary with a check ("Did I get that right?") and wait for the answer.',
   },
   {
+    id: 'adapting-styles',
+    name: 'Adapting to styles',
+    rules: [],
+    why: 'Customers open up when the pace and tone match theirs: direct, analytical, warm or expressive.',
+    practice: 'Notice in the first minute whether the customer wants detail or the headline, and answer in that shape.',
+  },
+  {
     id: 'business-competence',
     name: 'Business competence',
     rules: [],

@@ -21,7 +21,7 @@ function h(tag, attrs = {}, ...children) {
 }
 
 function show(...nodes) {
-  main.replaceChildren(...nodes)
+  main.replaceChildren(...nodes.filter((node) => node !== null && node !== undefined))
   main.focus({ preventScroll: true })
 }
 
@@ -184,7 +184,7 @@ function timeline(analysis) {
   const width = 600
   const step = width / Math.max(n, 1)
   const flagged = new Map(analysis.findings.map((f) => [f.utterance, f]))
-  return h('svg', { class: 'timeline', viewBox: `0 0 ${width} 40`, role: 'img', 'aria-label': `Timeline of ${n} utterances; red marks are findings` },
+  return h('svg', { class: 'timeline', viewBox: `0 0 ${width} 40`, preserveAspectRatio: 'none', role: 'img', 'aria-label': `Timeline of ${n} utterances; red marks are findings` },
     analysis.utterances.map((u, i) => h('rect', { x: i * step, y: u.role === 'team' ? 4 : 20, width: Math.max(step - 1, 1), height: 14, class: flagged.has(i) ? 'bad' : u.role },
       h('title', {}, `#${i} ${u.speaker}: ${u.text.slice(0, 80)}`))))
 }
