@@ -75,6 +75,11 @@ testDetector(exploration, {
      Dana: Could you tell me the serial number on the back of the terminal?`,
     `Sam: We're fine.
      Dana: So, thinking positively, what are your top marketing initiatives for the second half?`,
+    // scheduling and offers
+    `Sam: Thursday afternoon should be fine.
+     Dana: How does next Thursday look?`,
+    `Sam: My checkout is down. {complaint}
+     Dana: Do you want me to do that while we're on the phone?`,
     // mutual-qualification
     `Sam: We have a budget for this.
      Dana: Who else is part of the decision?`,

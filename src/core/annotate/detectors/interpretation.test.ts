@@ -52,6 +52,12 @@ testDetector(interpretation, {
         Dana: It's not just the delay, it's feeling ignored.`,
       hits: ["#1 “It's not just the delay, it's” not-just-x"],
     },
+    {
+      conversation: `
+        Sam: I had two hundred and thirty people on the waitlist for this sale.
+        Dana: Two hundred and thirty people who were waiting for this, and they're the ones seeing the error.`,
+      hits: ["#1 “they're the ones” you-are-the-one"],
+    },
     // speech-to-text
     {
       conversation: `
