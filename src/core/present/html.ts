@@ -166,6 +166,13 @@ const labelClass = (label: LabelId) => (cueSet.has(label) ? 'cue' : failureSet.h
 function utteranceRow(u: AnalysedUtterance, analysis: Analysis, anchor: (utterance: number) => string): Safe {
   const findings = analysis.findings.filter((f) => f.utterance === u.index)
   const explanations = (analysis.explanations ?? []).filter((e) => e.utterance === u.index)
+  // The customer's words a finding answers, marked where they were said (without --explain there are no label spans).
+  const cueMarks = analysis.findings.filter((f) => f.cueText && (f.cue === u.index || (f.cue === undefined && u.role === 'customer' && u.index < f.utterance)))
+  for (const f of cueMarks) {
+    const at = u.text.indexOf(f.cueText!)
+    if (at < 0 || explanations.some((e) => e.span[0] <= at && e.span[1] >= at + f.cueText!.length)) continue
+    explanations.push({ label: 'emotion', utterance: u.index, span: [at, at + f.cueText!.length], evidence: f.cueText!, reason: 'cue', detail: 'cue' })
+  }
   const when = u.start === null ? '' : formatClock(u.start)
   return html`<div class="row ${u.role}" id="${anchor(u.index)}">
 <div class="line"><div class="meta"><span class="time">${when}</span> <span class="who ${u.role}">${u.speaker}</span></div>
@@ -181,7 +188,7 @@ function highlight(text: string, findings: readonly Finding[], explanations: rea
     if (!f.span) continue
     marks.push({ start: f.span[0], end: f.span[1], cls: f.severity, title: ruleName(f.rule) })
   }
-  for (const e of explanations) marks.push({ start: e.span[0], end: e.span[1], cls: labelClass(e.label), title: ruleName(e.label) })
+  for (const e of explanations) marks.push({ start: e.span[0], end: e.span[1], cls: labelClass(e.label), title: e.detail === 'cue' ? 'the customer’s words a finding answers' : ruleName(e.label) })
   const cuts = new Set<number>([0, text.length])
   for (const m of marks) {
     const start = Math.max(0, Math.min(text.length, m.start))
