@@ -13,7 +13,7 @@ const naming = phraseSet([
   // "Because of our mistake you've had to scramble to cover wages."
   { match: /\byou(?:'?ve| have)? had to\b|\byou(?:'?ve| have) been (?:left|stuck|forced|[a-z]+ing)\b|\byou(?:'?ve| have) had (?:\d+|two|three|four|five|six|seven|eight|nine|ten|a dozen|the same|enough|weeks|months|days|nothing)\b/, reason: 'you-had-to', words: 'had been' },
   // "…and you're the one absorbing both sides."
-  { match: /\b(?:you|they)(?:'?re| are) (?:the ones?|left|stuck|caught|carrying|juggling|holding|basically|essentially|effectively|the person|in the middle|squeezed)\b/, reason: 'you-are-the-one', words: 'youre are' },
+  { match: /\b(?:you|they)(?:'?re| are) (?:the ones?|left|stuck|caught|carrying|juggling|holding|basically|essentially|effectively|the person|in the middle|squeezed)\b/, reason: 'you-are-the-one', words: 'youre theyre are' },
   // "I can imagine the phones haven't stopped."
   { match: /\b(?:i'?d |i can |i )imagine (?:that |how |the |it'?s |that'?s )?(?:you|your|it|that|this|there|they|the|everyone)\b/, reason: 'imagine', words: 'imagine' },
   // "That puts you in a tough spot with your boss."
