@@ -15,7 +15,7 @@ const strong = compile([
   // "Can we still get the demo booked for Thursday?"
   { match: "(?:can|could|shall|should) we (?:still |quickly |just |maybe )?(?:do|have|grab|get|hop on|jump on) (?:a|another) (?:quick |short |brief )?(?:call|meeting|chat|demo|catch-?up)|(?:can|could|shall|should) we (?:still |quickly |just |maybe )?(?:schedule|book|set up|lock in|pencil in|put something|get something|keep|move|plan|confirm|nail down|reschedule|find a time)|(?:schedule|book|set up|pencil in|lock in|find) (?:a|the|another|some) (?:call|meeting|demo|time|slot|session|follow-?up)", reason: 'book-next-step' },
   // "Is the project still on?" "What does this mean for the rollout?"
-  { match: "still (?:on for|on track|happening|going ahead|a go|good for|planning to (?:go ahead|proceed|sign|buy)|want to (?:go ahead|proceed|sign|move forward))|what does (?:this|that) mean for (?:the|our|your) (?:project|deal|timeline|order|contract|rollout|launch|renewal|purchase|proposal|plans?)", reason: 'still-on' },
+  { match: "still (?:on for|on track|happening|going ahead|a go|good for|planning to (?:go ahead|proceed|sign|buy)|want to (?:go ahead|proceed|sign|move forward))|(?:does|will|would) (?:this|that) (?:change|affect|impact|delay) (?:anything|the|our|your|things)|what does (?:this|that) mean for (?:the|our|your) (?:project|deal|timeline|order|contract|rollout|launch|renewal|purchase|proposal|plans?)", reason: 'still-on' },
   // "…so we can keep things on track."
   { match: 'move (?:this|things|it|forward)|moving forward|keep (?:this|things|it|everything) (?:moving|going|on track)|on track|get (?:this|it|things|everything) (?:done|signed|moving|over the line|across the line|wrapped up|finali[sz]ed)', reason: 'keep-moving' },
 ])

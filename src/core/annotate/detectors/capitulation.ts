@@ -17,6 +17,8 @@ const retreat = compile([
   { match: "(?:i'?ll|i will|we'?ll|we will|we can|let'?s|i can) (?:just )?(?:check|circle|follow|touch) (?:back|base|in|up)(?: with you)? (?:in|next|after|later|down the|sometime|another|at some)|circle back (?:later|next|in|another)|(?:maybe|perhaps) (?:next|in a few|later|down the|another)|another time|(?:we can|let'?s) (?:revisit|pick this up|talk|reconnect|look at (?:it|this) again|park (?:it|this)) (?:later|next|in|another|down|when|whenever|after|some)", reason: 'check-back-later' },
   // "Happy to wait until you're ready." "I'll give you a call in Q3."
   { match: "(?:happy to|i can|we can|i'?ll) wait|(?:i'?ll|i will|we'?ll) (?:give you a (?:call|ring|shout)|call you|reach out|ping you|be in touch|get in touch|email you) (?:again )?(?:in|next|after|later|around|sometime|towards|once)", reason: 'check-back-later' },
+  // "Thanks anyway, maybe another time."
+  { match: "thanks anyway|thank you anyway|no harm in asking|worth a shot|(?:maybe |perhaps )?(?:another|some other) time", reason: 'thanks-anyway' },
   // "I won't push."
   { match: "i won'?t (?:push|pressure|bother|keep|hold|chase)|(?:i )?don'?t want to (?:push|pressure|rush|be pushy)|i'?ll leave (?:it|you|that) (?:with you|to it|there)|the ball(?:'?s| is) in your court|i'?ll (?:let you go|get out of your hair)", reason: 'wont-push' },
   // "Whatever you think is best." "Whatever budget you have, we'll make it work."
