@@ -15,7 +15,10 @@ export const published = {
     naiveBayesMacroF1: { reaction: 0.454, interpretation: 0.506, exploration: 0.318, source: 'multinomial naive Bayes, word uni+bigrams, on our splits.csv test (data README)' },
   },
   goemotions: { bertEkmanMacroF1: 0.6238, source: 'bert-base-cased reproduction, monologg/GoEmotions-pytorch README, test split' },
-  annomi: { naiveBayesTherapist: { accuracy: 0.703, macroF1: 0.657, questionF1: 0.68, reflectionF1: 0.63, source: 'naive Bayes, utterance text only, our splits.csv test (data README)' } },
+  annomi: {
+    naiveBayesTherapist: { accuracy: 0.703, macroF1: 0.657, questionF1: 0.68, reflectionF1: 0.63, source: 'naive Bayes, utterance text only, our splits.csv test (data README)' },
+    naiveBayesClient: { accuracy: 0.599, macroF1: 0.377, sustainF1: 0.06, source: 'naive Bayes, utterance text only, our splits.csv test (data README)' },
+  },
 }
 
 interface Binary {
@@ -55,7 +58,16 @@ export interface PublicResults {
   readonly data: string
   readonly epitome: Record<Mechanism, ClassReport & { readonly strong: Binary; readonly rows: number }>
   readonly goemotions: { readonly ekman: ClassReport; readonly cue: Binary; readonly rows: number }
-  readonly annomi: { readonly question: Binary; readonly reflectionAsInterpretation: Binary; readonly rows: number }
+  readonly annomi: {
+    readonly question: Binary
+    readonly reflection: Binary
+    readonly reflectionAsInterpretation: Binary
+    readonly hesitation: Binary
+    /** Pooled reflections ÷ questions over the test transcripts: gold labels vs our detection. */
+    readonly reflectionToQuestion: { readonly gold: number; readonly predicted: number }
+    readonly rows: number
+    readonly clientRows: number
+  }
   readonly published: typeof published
   readonly timing: { readonly loadMs: number; readonly microsecondsPerCall: number }
 }
@@ -91,16 +103,26 @@ export function evaluatePublic(directory = dataDirectory()): PublicResults {
   const cue = binary(emotionTest.map((r) => r.cue), emotionTest.map((r) => (calls++, probability('emotion', r.text) >= 0.5)))
   const goemotions = { ekman: rounded(multiLabelReport(goldSets, predictedSets, [...ekman])), cue, rows: emotionTest.length }
 
-  const therapist = loadAnnoMi(directory).filter((r) => r.split === 'test' && r.interlocutor === 'therapist')
-  const question = binary(therapist.map((r) => r.behaviour === 'question'), therapist.map((r) => textOf(r.text).sentences.some((s) => s.isQuestion)))
-  const reflection = binary(therapist.map((r) => r.behaviour === 'reflection'), therapist.map((r) => (calls++, probability('interpretation', r.text, r.previous) >= 0.5)))
+  const annomiTest = loadAnnoMi(directory).filter((r) => r.split === 'test')
+  const therapist = annomiTest.filter((r) => r.interlocutor === 'therapist')
+  const client = annomiTest.filter((r) => r.interlocutor === 'client')
+  const askedGold = therapist.map((r) => r.behaviour === 'question')
+  const asked = therapist.map((r) => textOf(r.text).sentences.some((s) => s.isQuestion))
+  const reflectedGold = therapist.map((r) => r.behaviour === 'reflection')
+  const reflected = therapist.map((r) => (calls++, probability('reflection', r.text, r.previous) >= 0.5))
+  const question = binary(askedGold, asked)
+  const reflection = binary(reflectedGold, reflected)
+  const reflectionAsInterpretation = binary(reflectedGold, therapist.map((r) => (calls++, probability('interpretation', r.text, r.previous) >= 0.5)))
+  const hesitation = binary(client.map((r) => r.talk === 'sustain'), client.map((r) => (calls++, probability('hesitation', r.text, r.previous) >= 0.5)))
+  const count = (values: readonly boolean[]): number => values.filter(Boolean).length
+  const reflectionToQuestion = { gold: round(count(reflectedGold) / count(askedGold)), predicted: round(count(reflected) / count(asked)) }
   const timeMs = performance.now() - t1
 
   return {
     data: directory,
     epitome,
     goemotions,
-    annomi: { question, reflectionAsInterpretation: reflection, rows: therapist.length },
+    annomi: { question, reflection, reflectionAsInterpretation, hesitation, reflectionToQuestion, rows: therapist.length, clientRows: client.length },
     published,
     // Upper bound per call: the loop also parses the data files and text.ts sentences.
     timing: { loadMs: round(loadMs, 1), microsecondsPerCall: round((timeMs * 1000) / calls, 1) },
@@ -125,7 +147,10 @@ function print(results: PublicResults): void {
   const a = results.annomi
   console.log(`\nAnnoMI test, therapist utterances (${a.rows})`)
   console.log(`question (text.ts isQuestion) vs main behaviour "question": P ${pct(a.question.precision)} R ${pct(a.question.recall)} F1 ${pct(a.question.f1)} acc ${pct(a.question.accuracy)} (NB F1 ${published.annomi.naiveBayesTherapist.questionF1})`)
-  console.log(`reflection (interpretation model, p >= 0.5, previous client turn as context) vs "reflection": P ${pct(a.reflectionAsInterpretation.precision)} R ${pct(a.reflectionAsInterpretation.recall)} F1 ${pct(a.reflectionAsInterpretation.f1)} (NB F1 ${published.annomi.naiveBayesTherapist.reflectionF1})`)
+  console.log(`reflection (AnnoMI reflection head, previous client turn as context): P ${pct(a.reflection.precision)} R ${pct(a.reflection.recall)} F1 ${pct(a.reflection.f1)} (NB F1 ${published.annomi.naiveBayesTherapist.reflectionF1})`)
+  console.log(`reflection via the EPITOME interpretation model (transfer check): P ${pct(a.reflectionAsInterpretation.precision)} R ${pct(a.reflectionAsInterpretation.recall)} F1 ${pct(a.reflectionAsInterpretation.f1)}`)
+  console.log(`pooled reflection-to-question ratio: gold ${a.reflectionToQuestion.gold}, detected ${a.reflectionToQuestion.predicted}`)
+  console.log(`client sustain talk (hesitation head, ${a.clientRows} client utterances): P ${pct(a.hesitation.precision)} R ${pct(a.hesitation.recall)} F1 ${pct(a.hesitation.f1)} (NB sustain F1 ${published.annomi.naiveBayesClient.sustainF1})`)
   console.log(`\nmodel load ${results.timing.loadMs} ms; ${results.timing.microsecondsPerCall} µs per call (upper bound, includes the eval loop)`)
 }
 

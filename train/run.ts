@@ -1,17 +1,17 @@
 // Trains every model from the public data and writes src/core/annotate/model/weights/*.json.
-//   npm run train [-- DATA_DIR]      (default: RAPPORT_DATA, else ../shared/data)
+//   npm run train [-- DATA_DIR] [--only=epitome|emotion]   (data: RAPPORT_DATA, else ../shared/data)
 // EPITOME: a whole-reply model and a sentence model (labelled from the rationale spans) per
 // mechanism; grouped 5-fold CV over train+dev picks the decision offsets and the strong-level
 // threshold of their combination, then both are fit on train+dev. GoEmotions: fit on train, thresholds on dev.
 // The test splits are never read here; eval/public.ts reports on them.
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
-import { dataDirectory, ekman, loadEpitome, loadGoEmotions, mechanisms, type Mechanism } from './data.js'
+import { dataDirectory, ekman, loadAnnoMi, loadEpitome, loadGoEmotions, mechanisms, type AnnoMiRow, type Mechanism } from './data.js'
 import { featurise, predict, train, type Example, type Options, type Trained } from './learn.js'
 import { combine, labelledSentences, pool } from './sentences.js'
 import { decide, foldsOf, tuneOffsets, tuneThreshold } from './tune.js'
 import { link, loadModel, packWeights, scoreInto, type MechanismFile, type WeightsFile } from '../src/core/annotate/model/linear.js'
-import { BITS, Extractor } from '../src/core/annotate/model/features.js'
+import { BITS, DIM, Extractor } from '../src/core/annotate/model/features.js'
 import { classReport, round } from '../eval/public/metrics.js'
 
 const directory = dataDirectory(process.argv.slice(2).find((a) => !a.startsWith('-')))
@@ -35,11 +35,18 @@ const epitomeOptions: Record<Mechanism, { alpha: number; options: Options }> = {
 /** Weight of the pooled sentence model next to the reply model (train/explore-sent.ts: 1 was best or near it for all three). */
 const beta = 1
 /** Buckets kept per stored model (largest weights first), to keep the files small. */
-const epitomeBuckets = 50000
+const epitomeBuckets = 120000
 
-function packed(name: string, model: Trained, k: number, maxBuckets: number): WeightsFile {
-  const p = packWeights(model.w, k, maxBuckets)
-  return { name, kind: 'softmax', classes: ['0', '1', '2'], bits: BITS, scale: p.scale, bias: Array.from(model.bias), index: p.index, weights: p.weights, precision: p.precision }
+/** Interleaves per-mechanism weights (DIM × 3 each) into one DIM × 9 model and packs it. */
+function packed(name: string, models: readonly Trained[], maxBuckets: number): WeightsFile {
+  const k = 3 * models.length
+  const w = new Float64Array(DIM * k)
+  models.forEach((model, m) => {
+    for (let b = 0; b < DIM; b++) for (let c = 0; c < 3; c++) w[b * k + m * 3 + c] = model.w[b * 3 + c]!
+  })
+  const p = packWeights(w, k, maxBuckets)
+  const classes = mechanisms.flatMap((m) => [0, 1, 2].map((level) => `${m}:${level}`))
+  return { name, kind: 'softmax', classes, bits: BITS, scale: p.scale, bias: models.flatMap((model) => Array.from(model.bias)), index: p.index, weights: p.weights, precision: p.precision }
 }
 
 function trainEpitome(): void {
@@ -47,6 +54,11 @@ function trainEpitome(): void {
   const folds = 5
   const fold = foldsOf(rows.map((r) => r.spId), folds)
   const features = rows.map((r) => featurise(r.response, r.seeker))
+  const docModels: Trained[] = []
+  const sentenceModels: Trained[] = []
+  const offsets: number[] = []
+  const thresholds: number[] = []
+  const about: Record<string, unknown> = {}
   for (const mechanism of mechanisms) {
     const { alpha, options } = epitomeOptions[mechanism]
     const gold = rows.map((r) => r[mechanism])
@@ -66,39 +78,41 @@ function trainEpitome(): void {
         if (fold[i] === f) oof[i] = combine(predict(doc, docs[i]!, 'softmax', 3), pool(sentences[i]!.map((s) => predict(sentence, s, 'softmax', 3))), beta)
       })
     }
-    const { offsets, macroF1 } = tuneOffsets(oof, gold, 3)
+    const tuned = tuneOffsets(oof, gold, 3)
     const shifted = oof.map((p) => {
-      const e = p.map((v, c) => v * Math.exp(offsets[c]!))
+      const e = p.map((v, c) => v * Math.exp(tuned.offsets[c]!))
       const sum = e.reduce((a, b) => a + b, 0)
       return e.map((v) => v / sum)
     })
     const strong = tuneThreshold(shifted.map((p) => p[2]!), gold.map((g) => g === 2))
-    const cv = classReport(gold, oof.map((p) => decide(p, offsets)), ['0', '1', '2'])
-    const doc = train(docs, options)
-    const sentence = train(sentenceExamples(() => true), options)
-    const file: MechanismFile = {
-      ...packed(mechanism, doc, 3, epitomeBuckets),
-      thresholds: [0.5, 0.5, strong.threshold],
-      sentence: packed(`${mechanism}-sentence`, sentence, 3, epitomeBuckets),
-      beta,
-      offsets,
-      about: {
-        data: 'EPITOME Reddit (Sharma et al. 2020), splits.csv train+dev; see docs/models.md for the licence caveat',
-        rows: rows.length,
-        sentences: sentenceTotal,
-        options,
-        classWeightPower: alpha,
-        cv5: { accuracy: round(cv.accuracy), macroF1: round(macroF1), perClassF1: cv.perClass.map((c) => round(c.f1)), strongF1: round(strong.f1) },
-      },
+    const cv = classReport(gold, oof.map((p) => decide(p, tuned.offsets)), ['0', '1', '2'])
+    docModels.push(train(docs, options))
+    sentenceModels.push(train(sentenceExamples(() => true), options))
+    offsets.push(...tuned.offsets)
+    thresholds.push(0.5, 0.5, strong.threshold)
+    about[mechanism] = {
+      options,
+      classWeightPower: alpha,
+      sentences: sentenceTotal,
+      cv5: { accuracy: round(cv.accuracy), macroF1: round(tuned.macroF1), perClassF1: cv.perClass.map((c) => round(c.f1)), strongF1: round(strong.f1) },
     }
-    write(file)
-    console.log(mechanism, 'cv macro-F1', round(macroF1), cv.perClass.map((c) => round(c.f1)).join('/'), 'strong F1', round(strong.f1), 'at', strong.threshold)
+    console.log(mechanism, 'cv macro-F1', round(tuned.macroF1), cv.perClass.map((c) => round(c.f1)).join('/'), 'strong F1', round(strong.f1), 'at', strong.threshold)
   }
+  const file: MechanismFile = {
+    ...packed('mechanisms', docModels, epitomeBuckets),
+    thresholds,
+    sentence: packed('mechanisms-sentence', sentenceModels, epitomeBuckets),
+    beta: mechanisms.map(() => beta),
+    offsets,
+    about: { data: 'EPITOME Reddit (Sharma et al. 2020), splits.csv train+dev; see docs/models.md for the licence caveat', rows: rows.length, ...about },
+  }
+  write(file)
 }
 
 const emotionHeads = [...ekman, 'cue'] as const
-const emotionBuckets = 60000
-const emotionOptions: Options = { kind: 'sigmoid', k: emotionHeads.length, epochs: 5, rate: 0.1, l2: 1e-4, seed: 7 }
+const emotionBuckets = 80000
+// Chosen on dev with train/explore-emotion.ts (direct Ekman heads beat fine labels pooled into Ekman groups).
+const emotionOptions: Options = { kind: 'sigmoid', k: emotionHeads.length, epochs: 4, rate: 0.15, l2: 3e-4, seed: 7 }
 
 function trainEmotion(): void {
   const rows = loadGoEmotions(directory)
@@ -142,5 +156,54 @@ function trainEmotion(): void {
   console.log('emotion dev Ekman macro-F1', round(ekmanDev), '|', emotionHeads.map((h, c) => `${h} ${round(tuned[c]!.f1)}`).join(', '))
 }
 
-trainEpitome()
-trainEmotion()
+/** AnnoMI heads: therapist reflection (after the client's last words) and client sustain talk (after the therapist's). */
+const annomiHeads = ['reflection', 'hesitation'] as const
+const annomiOptions: Options = { kind: 'sigmoid', k: 1, epochs: 5, rate: 0.1, l2: 1e-3, seed: 7 }
+
+function trainAnnoMi(): void {
+  const rows = loadAnnoMi(directory)
+  const heads = {
+    reflection: { speaker: 'therapist', positive: (r: AnnoMiRow) => r.behaviour === 'reflection' },
+    hesitation: { speaker: 'client', positive: (r: AnnoMiRow) => r.talk === 'sustain' },
+  } as const
+  const trained: Trained[] = []
+  const thresholds: number[] = []
+  const about: Record<string, unknown> = {}
+  for (const head of annomiHeads) {
+    const { speaker, positive } = heads[head]
+    const own = rows.filter((r) => r.interlocutor === speaker)
+    const examples: Example[] = own.filter((r) => r.split === 'train').map((r) => ({ ...featurise(r.text, r.previous), y: [positive(r) ? 1 : 0], weight: 1 }))
+    const model = train(examples, annomiOptions)
+    const dev = own.filter((r) => r.split === 'dev')
+    const tuned = tuneThreshold(dev.map((r) => predict(model, featurise(r.text, r.previous), 'sigmoid', 1)[0]!), dev.map(positive))
+    trained.push(model)
+    thresholds.push(tuned.threshold)
+    about[head] = { speaker, rows: examples.length, devF1: round(tuned.f1), threshold: tuned.threshold }
+    console.log(head, 'dev F1', round(tuned.f1), 'at', tuned.threshold)
+  }
+  const k = annomiHeads.length
+  const w = new Float64Array(DIM * k)
+  trained.forEach((model, h) => {
+    for (let b = 0; b < DIM; b++) w[b * k + h] = model.w[b]!
+  })
+  const p = packWeights(w, k, 60000)
+  write({
+    name: 'annomi',
+    kind: 'sigmoid',
+    classes: [...annomiHeads],
+    bits: BITS,
+    scale: p.scale,
+    bias: trained.map((m) => m.bias[0]!),
+    thresholds,
+    index: p.index,
+    weights: p.weights,
+    precision: p.precision,
+    about: { data: 'AnnoMI-simple (Wu et al. 2022/2023, public domain), splits.csv train; thresholds tuned on dev', options: annomiOptions, ...about },
+  })
+}
+
+// `--only=epitome`, `--only=emotion` or `--only=annomi` retrains one family.
+const only = process.argv.find((a) => a.startsWith('--only='))?.slice(7)
+if (!only || only === 'epitome') trainEpitome()
+if (!only || only === 'emotion') trainEmotion()
+if (!only || only === 'annomi') trainAnnoMi()

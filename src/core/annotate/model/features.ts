@@ -129,6 +129,9 @@ function tokenise(text: string): number {
       continue
     }
     if ((c === 39 || c === 8217 || c === 8216) && inWord) continue
+    // Emoji and pictographic symbols (😭, ❤, ☹) are tokens of their own.
+    const high = c >= 0xd800 && c <= 0xdbff && i + 1 < length
+    const symbol = high || (c >= 0x2600 && c <= 0x27bf)
     if (inWord) {
       tokHash[n] = h | 0
       tokStem[n] = letters > 6 ? stem | 0 : 0
@@ -142,6 +145,16 @@ function tokenise(text: string): number {
       letters = 0
     }
     if (n >= MAX_TOKENS) break
+    if (symbol) {
+      let e = Math.imul(0x811c9dc5 ^ c, 16777619)
+      if (high) e = Math.imul(e ^ text.charCodeAt(++i), 16777619)
+      tokHash[n] = e | 0
+      tokStem[n] = 0
+      tokKind[n] = WORD
+      tokSentence[n] = sentence
+      n++
+      continue
+    }
     if (c === 63 || c === 33) {
       tokHash[n] = c === 63 ? QTOKEN : BANGTOKEN
       tokKind[n] = c === 63 ? QMARK : BANG

@@ -50,3 +50,10 @@ test('the same text gives the same answer with and without the feature cache', (
   probability('interpretation', 'Something else entirely.', 'Another post.')
   assert.equal(probability('interpretation', 'You must be worn out.', 'I work two jobs.'), a)
 })
+
+test('the counselling heads separate a reflection and sustain talk from their opposites', () => {
+  const said = "I've tried cutting down so many times and nothing works."
+  assert.ok(probability('reflection', "So you're feeling stuck, like every attempt just ends in the same place.", said) > probability('reflection', 'How many drinks do you have in a week?', said))
+  const asked = 'How do you feel about cutting down?'
+  assert.ok(probability('hesitation', "I don't really see the point, I'm not going to stop.", asked) > probability('hesitation', 'I want to stop, I really do, starting this week.', asked))
+})

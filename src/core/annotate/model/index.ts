@@ -2,16 +2,17 @@
 // `npm run train` on public data (docs/models.md). Pure and synchronous; weights are bundled JSON,
 // expanded on first use. Results for the last (text, context) are kept, so asking all three
 // mechanisms about one reply reads it once.
-import reactionWeights from './weights/reaction.json' with { type: 'json' }
-import interpretationWeights from './weights/interpretation.json' with { type: 'json' }
-import explorationWeights from './weights/exploration.json' with { type: 'json' }
+import mechanismWeights from './weights/mechanisms.json' with { type: 'json' }
 import emotionWeights from './weights/emotion.json' with { type: 'json' }
+import annomiWeights from './weights/annomi.json' with { type: 'json' }
 import { Extractor, sentenceSpans, type Features } from './features.js'
-import { link, loadModel, scoreInto, type LinearModel, type MechanismFile, type WeightsFile } from './linear.js'
+import { loadModel, scoreInto, type LinearModel, type MechanismFile, type WeightsFile } from './linear.js'
 
 /** EPITOME mechanisms: level 0 absent, 1 weak, 2 strong. */
 export type Mechanism = 'reaction' | 'interpretation' | 'exploration'
-export type ModelName = Mechanism | 'emotion'
+/** AnnoMI heads: a therapist-style reflection (context: the customer's last words) and sustain talk, a customer's hesitation (context: the team's last words). */
+export type Counselling = 'reflection' | 'hesitation'
+export type ModelName = Mechanism | 'emotion' | Counselling
 export type EmotionName = 'anger' | 'disgust' | 'fear' | 'joy' | 'sadness' | 'surprise' | 'neutral'
 
 export const emotionNames: readonly EmotionName[] = ['anger', 'disgust', 'fear', 'joy', 'sadness', 'surprise', 'neutral']
@@ -22,32 +23,28 @@ function weightsOf(json: unknown): WeightsFile {
   return file
 }
 
-/** A loaded mechanism: reply model, sentence model and how they combine. */
-interface MechanismModel {
+/** The three mechanisms: reply model, sentence model and how they combine (see MechanismFile). */
+interface MechanismModels {
   readonly doc: LinearModel
   readonly sentence: LinearModel
-  readonly beta: number
+  readonly beta: readonly number[]
   readonly offsets: readonly number[]
-  readonly strongThreshold: number
+  readonly thresholds: readonly number[]
 }
 
 export const mechanismNames: readonly Mechanism[] = ['reaction', 'interpretation', 'exploration']
-const mechanismFiles: Record<Mechanism, unknown> = {
-  reaction: reactionWeights,
-  interpretation: interpretationWeights,
-  exploration: explorationWeights,
-}
-const mechanismModels = new Map<Mechanism, MechanismModel>()
+let mechanismModels: MechanismModels | undefined
 let emotionModel: LinearModel | undefined
+let annomiModel: LinearModel | undefined
 
-function mechanismModel(name: Mechanism): MechanismModel {
-  let found = mechanismModels.get(name)
-  if (!found) {
-    const file = weightsOf(mechanismFiles[name]) as MechanismFile
-    found = { doc: loadModel(file), sentence: loadModel(weightsOf(file.sentence)), beta: file.beta, offsets: file.offsets, strongThreshold: file.thresholds?.[2] ?? 0.5 }
-    mechanismModels.set(name, found)
+function mechanisms(): MechanismModels {
+  if (!mechanismModels) {
+    const file = weightsOf(mechanismWeights) as MechanismFile
+    const names = mechanismNames.flatMap((m) => [`${m}:0`, `${m}:1`, `${m}:2`])
+    if (file.classes.join() !== names.join()) throw new Error(`mechanism model classes ${file.classes.join()} are not ${names.join()}`)
+    mechanismModels = { doc: loadModel(file), sentence: loadModel(weightsOf(file.sentence)), beta: file.beta, offsets: file.offsets, thresholds: file.thresholds ?? [] }
   }
-  return found
+  return mechanismModels
 }
 
 function emotion(): LinearModel {
@@ -55,10 +52,16 @@ function emotion(): LinearModel {
   return emotionModel
 }
 
+function annomi(): LinearModel {
+  annomiModel ??= loadModel(weightsOf(annomiWeights))
+  return annomiModel
+}
+
 /** Expands every model now (otherwise each loads on first use), e.g. before timing a run. */
 export function loadAll(): void {
-  for (const name of mechanismNames) mechanismModel(name)
+  mechanisms()
   emotion()
+  annomi()
 }
 
 const docExtractor = new Extractor()
@@ -74,43 +77,53 @@ let levelsContext: string | undefined
 const levelCache = new Float64Array(9)
 const pooled = new Float64Array(9)
 
+function softmaxGroups(values: Float64Array): void {
+  for (let m = 0; m < 9; m += 3) {
+    const max = Math.max(values[m]!, values[m + 1]!, values[m + 2]!)
+    let sum = 0
+    for (let c = m; c < m + 3; c++) sum += values[c] = Math.exp(values[c]! - max)
+    for (let c = m; c < m + 3; c++) values[c] = values[c]! / sum
+  }
+}
+
 function allLevels(text: string, context: string | undefined): Float64Array {
   if (levelsText === text && levelsContext === context) return levelCache
-  const models = mechanismNames.map(mechanismModel)
-  const doc = docExtractor.extract(text, context)
-  for (let m = 0; m < 3; m++) {
-    scoreInto(models[m]!.doc, doc, scores)
-    link('softmax', scores, 3)
-    for (let c = 0; c < 3; c++) levelCache[m * 3 + c] = scores[c]!
-    pooled[m * 3] = 1
-    pooled[m * 3 + 1] = 0
-    pooled[m * 3 + 2] = 0
+  const { doc, sentence, beta, offsets } = mechanisms()
+  scoreInto(doc, docExtractor.extract(text, context), levelCache)
+  softmaxGroups(levelCache)
+  for (let m = 0; m < 9; m += 3) {
+    pooled[m] = 1
+    pooled[m + 1] = 0
+    pooled[m + 2] = 0
   }
   // Max-pool the sentence model: the sentence least likely to be level 0 speaks for the reply.
   const { bounds, count } = sentenceSpans(text)
   for (let i = 0; i < count; i++) {
-    const sentence = sentenceExtractor.extract(text.slice(bounds[2 * i]!, bounds[2 * i + 1]!), context)
-    for (let m = 0; m < 3; m++) {
-      scoreInto(models[m]!.sentence, sentence, scores)
-      link('softmax', scores, 3)
-      if (scores[0]! < pooled[m * 3]!) for (let c = 0; c < 3; c++) pooled[m * 3 + c] = scores[c]!
-    }
+    scoreInto(sentence, sentenceExtractor.extract(text.slice(bounds[2 * i]!, bounds[2 * i + 1]!), context), scores)
+    softmaxGroups(scores)
+    for (let m = 0; m < 9; m += 3) if (scores[m]! < pooled[m]!) for (let c = m; c < m + 3; c++) pooled[c] = scores[c]!
   }
-  for (let m = 0; m < 3; m++) {
-    const { beta, offsets } = models[m]!
-    let max = -Infinity
-    for (let c = 0; c < 3; c++) {
-      const s = Math.log(Math.max(levelCache[m * 3 + c]!, 1e-9)) + beta * Math.log(Math.max(pooled[m * 3 + c]!, 1e-9)) + offsets[c]!
-      levelCache[m * 3 + c] = s
-      if (s > max) max = s
-    }
-    let sum = 0
-    for (let c = 0; c < 3; c++) sum += levelCache[m * 3 + c] = Math.exp(levelCache[m * 3 + c]! - max)
-    for (let c = 0; c < 3; c++) levelCache[m * 3 + c] = levelCache[m * 3 + c]! / sum
-  }
+  for (let c = 0; c < 9; c++) levelCache[c] = Math.log(Math.max(levelCache[c]!, 1e-9)) + beta[Math.floor(c / 3)]! * Math.log(Math.max(pooled[c]!, 1e-9)) + offsets[c]!
+  softmaxGroups(levelCache)
   levelsText = text
   levelsContext = context
   return levelCache
+}
+
+const annomiExtractor = new Extractor()
+let annomiText: string | undefined
+let annomiContext: string | undefined
+const annomiScores = new Float64Array(2)
+
+function annomiProbability(name: Counselling, text: string, context: string | undefined): number {
+  const m = annomi()
+  if (annomiText !== text || annomiContext !== context) {
+    scoreInto(m, annomiExtractor.extract(text, context), annomiScores)
+    annomiText = text
+    annomiContext = context
+  }
+  const head = name === 'reflection' ? 0 : 1
+  return sigmoid(annomiScores[head]! - logit(m.thresholds[head]!))
 }
 
 let emotionText: string | undefined
@@ -129,11 +142,12 @@ function emotionScores(text: string): Float64Array {
 
 /**
  * Probability that the mechanism is present at Rapport's level: the strong level (2) for reaction,
- * interpretation and exploration; a customer emotion cue for `emotion`. Scaled so that 0.5 is the
- * cut that gave the best F1 on held-out data. `context` is the customer's words the reply answers
- * (ignored by `emotion`).
+ * interpretation and exploration; a customer emotion cue for `emotion`; a reflection (team) or
+ * sustain talk (customer) for the AnnoMI heads. Scaled so that 0.5 is the cut that gave the best F1
+ * on held-out data. `context` is the other side's last words (ignored by `emotion`).
  */
 export function probability(name: ModelName, text: string, context?: string): number {
+  if (name === 'reflection' || name === 'hesitation') return annomiProbability(name, text, context)
   if (name === 'emotion') {
     const m = emotion()
     const cue = m.k - 1
@@ -141,7 +155,7 @@ export function probability(name: ModelName, text: string, context?: string): nu
   }
   const index = mechanismNames.indexOf(name) * 3
   const p = Math.min(Math.max(allLevels(text, context)[index + 2]!, 1e-9), 1 - 1e-9)
-  return sigmoid(logit(p) - logit(mechanismModel(name).strongThreshold))
+  return sigmoid(logit(p) - logit(mechanisms().thresholds[index + 2] ?? 0.5))
 }
 
 /** Probabilities of levels 0 (absent), 1 (weak) and 2 (strong) of an EPITOME mechanism. */

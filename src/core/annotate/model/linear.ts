@@ -12,7 +12,7 @@ export interface WeightsFile {
   readonly kind: LinkKind
   readonly classes: readonly string[]
   readonly bits: number
-  /** Multiply a stored integer weight by this to get the real weight. */
+  /** The largest weight: a stored int8 q stands for sign(q) × (q/127)² × scale (square-law, finer near 0). */
   readonly scale: number
   /** Per-class intercept, including any offset tuned for macro-F1. */
   readonly bias: readonly number[]
@@ -27,12 +27,16 @@ export interface WeightsFile {
   readonly about?: Record<string, unknown>
 }
 
-/** An EPITOME mechanism: a whole-reply model plus a sentence model trained on the rationale spans. */
+/**
+ * The three EPITOME mechanisms in one file, so one memory access per feature serves all of them:
+ * classes are `mechanism:level` (reaction 0-2, interpretation 0-2, exploration 0-2), each group of
+ * three a softmax. A whole-reply model plus a sentence model trained on the rationale spans.
+ */
 export interface MechanismFile extends WeightsFile {
   readonly sentence: WeightsFile
-  /** Weight of the max-pooled sentence log-probabilities next to the reply's. */
-  readonly beta: number
-  /** Log-offsets per level added to the combined scores (tuned for macro-F1 on held-out folds). */
+  /** Per mechanism: weight of the max-pooled sentence log-probabilities next to the reply's. */
+  readonly beta: readonly number[]
+  /** Log-offsets per class added to the combined scores (tuned for macro-F1 on held-out folds). */
   readonly offsets: readonly number[]
 }
 
@@ -42,9 +46,9 @@ export interface LinearModel {
   readonly kind: LinkKind
   readonly classes: readonly string[]
   readonly k: number
-  /** Dense int8 weights, DIM × k; real weight = w × scale. */
+  /** Dense int8 codes, DIM × k; the real weight is `table[code + 128]`. */
   readonly w: Int8Array
-  readonly scale: number
+  readonly table: Float64Array
   readonly bias: Float64Array
   readonly thresholds: readonly number[]
 }
@@ -89,6 +93,17 @@ function base64Of(bytes: Uint8Array): string {
   return btoa(binary)
 }
 
+function tableOf(scale: number): Float64Array {
+  const table = new Float64Array(256)
+  for (let q = -128; q < 128; q++) table[q + 128] = Math.sign(q) * (q / 127) ** 2 * scale
+  return table
+}
+
+/** The int8 code of a weight under square-law quantisation with the given largest weight. */
+function codeOf(weight: number, scale: number): number {
+  return Math.max(-127, Math.min(127, Math.round(Math.sign(weight) * 127 * Math.sqrt(Math.abs(weight) / scale))))
+}
+
 /** Expands a weights file into a dense model. */
 export function loadModel(file: WeightsFile): LinearModel {
   if (file.precision !== 8) throw new Error(`model ${file.name} has weight precision ${String(file.precision)}, runtime reads 8`)
@@ -122,7 +137,7 @@ export function loadModel(file: WeightsFile): LinearModel {
     classes: file.classes,
     k,
     w,
-    scale: file.scale,
+    table: tableOf(file.scale),
     bias: Float64Array.from(file.bias),
     thresholds: file.thresholds ?? file.classes.map(() => 0.5),
   }
@@ -130,9 +145,9 @@ export function loadModel(file: WeightsFile): LinearModel {
 
 /**
  * Packs dense weights (DIM × k) into the file format: keeps at most `maxBuckets` buckets (largest
- * weight first), quantises to int8 and drops buckets whose weights all round to zero.
+ * weight first), quantises to square-law int8 and drops buckets whose weights all round to zero.
  */
-export function packWeights(w: Float64Array | Float32Array, k: number, maxBuckets = DIM): { scale: number; index: string; weights: string; stored: number; precision: 8 } {
+export function packWeights(w: Float64Array | Float32Array, k: number, maxBuckets: number = DIM): { scale: number; index: string; weights: string; stored: number; precision: 8 } {
   let max = 0
   const strength = new Float64Array(DIM)
   for (let index = 0; index < DIM; index++) {
@@ -140,15 +155,14 @@ export function packWeights(w: Float64Array | Float32Array, k: number, maxBucket
     max = Math.max(max, strength[index]!)
   }
   const cut = maxBuckets >= DIM ? 0 : Float64Array.from(strength).sort().reverse()[maxBuckets]!
-  const top = 127
-  const scale = max > 0 ? max / top : 1
+  const scale = max > 0 ? max : 1
   const gaps: number[] = []
   const values: number[] = []
   let last = -1
   for (let index = 0; index < DIM; index++) {
     if (strength[index]! <= cut) continue
     let keep = false
-    for (let c = 0; c < k; c++) if (Math.round(w[index * k + c]! / scale) !== 0) keep = true
+    for (let c = 0; c < k; c++) if (codeOf(w[index * k + c]!, scale) !== 0) keep = true
     if (!keep) continue
     let gap = index - last
     last = index
@@ -157,7 +171,7 @@ export function packWeights(w: Float64Array | Float32Array, k: number, maxBucket
       gap >>>= 7
     }
     gaps.push(gap)
-    for (let c = 0; c < k; c++) values.push(Math.round(w[index * k + c]! / scale))
+    for (let c = 0; c < k; c++) values.push(codeOf(w[index * k + c]!, scale))
   }
   const raw = new Uint8Array(Int8Array.from(values).buffer)
   return { scale, index: base64Of(Uint8Array.from(gaps)), weights: base64Of(raw), stored: values.length / k, precision: 8 }
@@ -165,15 +179,14 @@ export function packWeights(w: Float64Array | Float32Array, k: number, maxBucket
 
 /** Raw class scores of `features` into `out` (length k). */
 export function scoreInto(model: LinearModel, features: Features, out: Float64Array): void {
-  const { k, w, bias, scale } = model
-  for (let c = 0; c < k; c++) out[c] = 0
+  const { k, w, bias, table } = model
+  for (let c = 0; c < k; c++) out[c] = bias[c]!
   const { idx, val, n } = features
   for (let i = 0; i < n; i++) {
     const base = idx[i]! * k
     const v = val[i]!
-    for (let c = 0; c < k; c++) out[c] = out[c]! + w[base + c]! * v
+    for (let c = 0; c < k; c++) out[c] = out[c]! + table[w[base + c]! + 128]! * v
   }
-  for (let c = 0; c < k; c++) out[c] = bias[c]! + out[c]! * scale
 }
 
 /** Turns scores into probabilities in place: softmax over classes, or one sigmoid per class. */

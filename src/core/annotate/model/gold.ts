@@ -1,0 +1,444 @@
+// Gold-trained classifiers: one binary logistic model per label, learned from the team's gold
+// conversations (gold/dev and gold/train, never gold/test) by `npm run train:gold` (train/gold.ts,
+// docs/models.md "Gold-trained classifiers"). They run after each phase of rule detectors
+// (run.ts) and add the label where the probability reaches the label's threshold, tuned by
+// leave-one-annotator-out cross-validation; a label whose model did not help there has no
+// threshold and is left to the rules. Features: hashed word uni/bi-grams of the utterance
+// (negation-marked, one wink reading shared with the detectors), words of question sentences, the
+// previous customer (and team) utterance's words and labels, whether this is the first reply to a
+// cue, content-word overlap with the customer's words, and which rules fired.
+// Pure and synchronous; weights are bundled JSON expanded on first use.
+import goldWeights from './weights/gold.json' with { type: 'json' }
+import type { Conversation } from '../../conversation.js'
+import { acknowledgedCues, acknowledgements, behaviourLabels, cueLabels, failureLabels, labelIds, type LabelId } from '../../labels.js'
+import type { Detector, Hit } from '../detector.js'
+import { acknowledgement, cueKind, quote } from '../lexicon/failures.js'
+import { isBackchannel, textOf, type TextInfo } from '../text.js'
+import { hashWord } from './features.js'
+
+export type Phase = 'cue' | 'behaviour' | 'failure'
+export const phases: readonly Phase[] = ['cue', 'behaviour', 'failure']
+export const phaseLabels: Record<Phase, readonly LabelId[]> = { cue: cueLabels, behaviour: behaviourLabels, failure: failureLabels }
+
+const phaseByLabel = new Map<LabelId, Phase>(phases.flatMap((phase) => phaseLabels[phase].map((label) => [label, phase] as const)))
+
+/** The phase a label belongs to. */
+export function phaseOf(label: LabelId): Phase {
+  return phaseByLabel.get(label)!
+}
+
+/** Hash space of the gold models: 2^16 buckets. */
+export const GOLD_BITS = 16
+export const GOLD_DIM = 1 << GOLD_BITS
+const MASK = GOLD_DIM - 1
+const MAX_FEATURES = 4096
+
+/** What the run loop hands a model layer after a phase's rule detectors. */
+export interface PhaseContext {
+  readonly conversation: Conversation
+  /** The detectors of this run, by label: the layer only adds labels whose detector runs. */
+  readonly detectors: ReadonlyMap<LabelId, Detector>
+  readonly has: (utterance: number, label: LabelId) => boolean
+  readonly add: (label: LabelId, hit: Hit) => void
+}
+
+/** Something that refines labels after each phase of rule detectors. */
+export interface ModelLayer {
+  afterPhase(phase: Phase, context: PhaseContext): void
+}
+
+/** One phase's models in the bundled file: labels, intercepts, thresholds and sparse weights. */
+export interface GoldPhaseFile {
+  readonly labels: readonly LabelId[]
+  readonly bias: readonly number[]
+  /** Decision threshold per label; null where the model did not beat the rules in cross-validation. */
+  readonly thresholds: readonly (number | null)[]
+  /** Per label: flat [bucket, weight, bucket, weight, ...]. */
+  readonly weights: readonly (readonly number[])[]
+}
+
+export interface GoldModelFile {
+  readonly name: 'gold'
+  readonly bits: number
+  readonly phases: Record<Phase, GoldPhaseFile>
+  readonly about?: Record<string, unknown>
+}
+
+/** A loaded phase: dense weights, bucket-major (GOLD_DIM × k). */
+export interface GoldPhaseModel {
+  readonly labels: readonly LabelId[]
+  readonly k: number
+  readonly w: Float32Array
+  readonly bias: Float64Array
+  readonly thresholds: readonly (number | null)[]
+}
+
+export function loadPhase(file: GoldPhaseFile): GoldPhaseModel {
+  const k = file.labels.length
+  const w = new Float32Array(GOLD_DIM * k)
+  file.weights.forEach((pairs, c) => {
+    for (let i = 0; i + 1 < pairs.length; i += 2) w[pairs[i]! * k + c] = pairs[i + 1]!
+  })
+  return { labels: file.labels, k, w, bias: Float64Array.from(file.bias), thresholds: file.thresholds }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Features
+
+/** The features of one utterance, in reused buffers. */
+export interface GoldFeatures {
+  readonly idx: Int32Array
+  readonly val: Float32Array
+  n: number
+}
+
+function mix(h: number): number {
+  h ^= h >>> 16
+  h = Math.imul(h, 0x85ebca6b)
+  h ^= h >>> 13
+  h = Math.imul(h, 0xc2b2ae35)
+  h ^= h >>> 16
+  return h & MASK
+}
+
+function combine(a: number, b: number): number {
+  return Math.imul(a ^ 0x9e3779b9, 16777619) ^ b
+}
+
+const ns = (name: string): number => hashWord(`gold:${name}`)
+const NS = {
+  uni: ns('uni'), bi: ns('bi'), q: ns('q'), first: ns('first'), meta: ns('meta'), has: ns('has'),
+  ctxUni: ns('ctx-uni'), ctxHas: ns('ctx-has'), replyTo: ns('reply-to'), teamUni: ns('team-uni'), teamQ: ns('team-q'),
+  prevHas: ns('prev-has'), bias: ns('bias'),
+}
+const BOS = hashWord('<s>')
+const NEG = hashWord('<not>')
+const labelHash = new Map<LabelId, number>(labelIds.map((label) => [label, hashWord(label)]))
+const channelHash = { call: hashWord('call'), chat: hashWord('chat'), email: hashWord('email') }
+
+const stopwords = new Set(
+  `a an the and or but so if then than that this these those there here it its i im ive id ill me my mine we were weve our ours us
+  you youre youve your yours he she him her his they them their is are was be been being am do does did done doing have has had
+  having will would can could should shall may might must of to in on at by for with about from into over under up down out off as
+  just also too very really quite such what which who whom whose when where why how all any some no not nor only own same other
+  another each every both few more most yes yeah yep ok okay oh um uh er erm like well right sure hi hello hey thanks thank please
+  sorry get got go going gone make made say said tell told know think see look want need let lets thing things stuff lot bit one
+  now today day time way kind sort much many still even back again ever never always maybe n't s t`
+    .split(/\s+/)
+    .filter(Boolean)
+    .map(hashWord),
+)
+
+const teamLabels: readonly LabelId[] = [...behaviourLabels, ...failureLabels]
+
+const isWord = (type: string): boolean => type === 'word' || type === 'number' || type === 'emoji' || type === 'emoticon'
+
+function bucket(count: number): number {
+  return count >= 4 ? 4 : count
+}
+
+/** Per-conversation facts the features read: neighbours and first replies to cues. */
+export interface ConversationView {
+  /** Nearest earlier customer utterance that is not a backchannel, or -1. */
+  readonly prevCustomer: Int32Array
+  /** Nearest earlier team utterance, or -1. */
+  readonly prevTeam: Int32Array
+  /** For a team utterance: the cue utterance it is the first substantive reply to, or -1. */
+  readonly replyTo: Int32Array
+  readonly backchannel: Uint8Array
+}
+
+/** Neighbours and first replies; `replyTo` reads the cue labels set so far. */
+export function viewOf(conversation: Conversation, has: (utterance: number, label: LabelId) => boolean): ConversationView {
+  const utterances = conversation.utterances
+  const n = utterances.length
+  const prevCustomer = new Int32Array(n)
+  const prevTeam = new Int32Array(n)
+  const replyTo = new Int32Array(n).fill(-1)
+  const backchannel = new Uint8Array(n)
+  let customer = -1
+  let team = -1
+  let pendingCue = -1
+  for (let i = 0; i < n; i++) {
+    const u = utterances[i]!
+    prevCustomer[i] = customer
+    prevTeam[i] = team
+    const quiet = isBackchannel(u.text)
+    backchannel[i] = quiet ? 1 : 0
+    if (u.role === 'customer') {
+      if (!quiet) customer = i
+      // When the customer drops several cues in a row, the reply answers the latest one (as repliesToCues).
+      if (cueLabels.some((label) => has(i, label))) pendingCue = i
+    } else {
+      team = i
+      if (!quiet && pendingCue >= 0) {
+        replyTo[i] = pendingCue
+        pendingCue = -1
+      }
+    }
+  }
+  return { prevCustomer, prevTeam, replyTo, backchannel }
+}
+
+/** Builds the features of utterances into reused buffers; one per phase call. */
+export class GoldExtractor {
+  readonly features: GoldFeatures = { idx: new Int32Array(MAX_FEATURES), val: new Float32Array(MAX_FEATURES), n: 0 }
+  /** Content words said by the customer so far in the conversation being read. */
+  private readonly customerWords = new Set<number>()
+  private readonly scratch = new Set<number>()
+
+  private add(index: number, value: number): void {
+    const f = this.features
+    if (f.n >= MAX_FEATURES) return
+    f.idx[f.n] = index
+    f.val[f.n] = value
+    f.n++
+  }
+
+  private meta(name: number, value: number): void {
+    this.add(mix(combine(combine(NS.meta, name), value)), 1)
+  }
+
+  /** Forget the customer's words: call before the first utterance of a conversation. */
+  reset(): void {
+    this.customerWords.clear()
+  }
+
+  /** Records a customer utterance's content words (call after its features, in utterance order). */
+  remember(info: TextInfo): void {
+    for (const token of info.tokens) {
+      if (!isWord(token.type)) continue
+      const h = hashWord(token.normal)
+      if (!stopwords.has(h)) this.customerWords.add(h)
+    }
+  }
+
+  private words(info: TextInfo, space: number, questionSpace: number): void {
+    const start = this.features.n
+    for (const sentence of info.sentences) {
+      let prev = BOS
+      let first = true
+      for (const token of sentence.tokens) {
+        if (!isWord(token.type)) continue
+        let h = hashWord(token.normal)
+        if (token.negated) h = combine(h, NEG)
+        this.add(mix(combine(space, h)), 1)
+        if (space === NS.uni) {
+          this.add(mix(combine(NS.bi, combine(prev, h))), 1)
+          if (first) this.add(mix(combine(NS.first, h)), 1)
+        }
+        if (sentence.isQuestion && questionSpace !== 0) this.add(mix(combine(questionSpace, h)), 1)
+        prev = h
+        first = false
+      }
+    }
+    const grams = this.features.n - start
+    if (grams > 0) {
+      const scale = 1 / Math.sqrt(grams)
+      for (let i = start; i < this.features.n; i++) this.features.val[i] = scale
+    }
+  }
+
+  private labels(space: number, utterance: number, has: (utterance: number, label: LabelId) => boolean, labels: readonly LabelId[]): number {
+    let count = 0
+    for (const label of labels) {
+      if (!has(utterance, label)) continue
+      this.add(mix(combine(space, labelHash.get(label)!)), 1)
+      count++
+    }
+    return count
+  }
+
+  /** Features of utterance `i` after phase `phase`'s rules (labels so far through `has`). */
+  extract(conversation: Conversation, i: number, phase: Phase, view: ConversationView, has: (utterance: number, label: LabelId) => boolean): GoldFeatures {
+    this.features.n = 0
+    const utterances = conversation.utterances
+    const u = utterances[i]!
+    const info = textOf(u.text)
+    this.words(info, NS.uni, NS.q)
+    this.add(mix(NS.bias), 1)
+    let words = 0
+    let questions = 0
+    let overlap = 0
+    let overlapContext = 0
+    let content = 0
+    const scratch = this.scratch
+    scratch.clear()
+    const c = view.prevCustomer[i]!
+    if (c >= 0 && u.role === 'team') {
+      for (const token of textOf(utterances[c]!.text).tokens) if (isWord(token.type)) scratch.add(hashWord(token.normal))
+    }
+    for (const token of info.tokens) {
+      if (!isWord(token.type)) continue
+      words++
+      const h = hashWord(token.normal)
+      if (stopwords.has(h)) continue
+      content++
+      if (this.customerWords.has(h)) overlap++
+      if (scratch.has(h)) overlapContext++
+    }
+    for (const sentence of info.sentences) if (sentence.isQuestion) questions++
+    let length = 0
+    for (let w = words; w > 0; w >>= 1) length++
+    this.meta(1, length)
+    this.meta(2, bucket(questions))
+    this.meta(3, info.sentences[info.sentences.length - 1]?.isQuestion ? 1 : 0)
+    this.meta(4, channelHash[conversation.channel])
+    // Labels so far on this utterance: the rules of this phase, and earlier phases.
+    const fired = this.labels(NS.has, i, has, u.role === 'customer' ? cueLabels : phase === 'behaviour' ? behaviourLabels : teamLabels)
+    this.meta(5, bucket(fired))
+    if (u.role === 'team') {
+      if (c >= 0) {
+        const context = textOf(utterances[c]!.text)
+        this.words(context, NS.ctxUni, 0)
+        const cues = this.labels(NS.ctxHas, c, has, cueLabels)
+        this.meta(6, bucket(cues))
+      } else this.meta(6, 9)
+      const cue = view.replyTo[i]!
+      if (cue >= 0) {
+        this.meta(7, 1)
+        this.labels(NS.replyTo, cue, has, cueLabels)
+      } else this.meta(7, 0)
+      this.meta(8, bucket(overlap))
+      this.meta(9, bucket(overlapContext))
+      this.meta(10, content === 0 ? 0 : 1 + Math.min(3, Math.floor((4 * overlap) / content)))
+      // The first team turn of the conversation (openers) and whether the customer has spoken yet.
+      this.meta(11, view.prevTeam[i]! < 0 ? 1 : 0)
+    } else {
+      const t = view.prevTeam[i]!
+      if (t >= 0) {
+        const team = textOf(utterances[t]!.text)
+        this.words(team, NS.teamUni, NS.teamQ)
+        this.meta(12, team.sentences[team.sentences.length - 1]?.isQuestion ? 1 : 0)
+      } else this.meta(12, 9)
+      if (c >= 0) this.labels(NS.prevHas, c, has, cueLabels)
+      this.meta(13, bucket(overlap))
+      this.meta(14, t >= 0 && t > c ? 1 : 0)
+    }
+    return this.features
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Which utterances a label's model may label (labels.md), shared by training and the runtime.
+
+const replyCues: Partial<Record<LabelId, readonly LabelId[]>> = {
+  'missed-cue': acknowledgedCues,
+  'advice-first': ['emotion', 'complaint'],
+  'agenda-push': ['hardship', 'personal'],
+  capitulation: ['hesitation'],
+}
+
+/** Whether utterance `i` may carry `label` by the model: role, first replies, acknowledgement rules. */
+export function eligible(conversation: Conversation, i: number, label: LabelId, view: ConversationView, has: (utterance: number, label: LabelId) => boolean): boolean {
+  const u = conversation.utterances[i]!
+  if (view.backchannel[i]) return false
+  if ((phaseOf(label) === 'cue') !== (u.role === 'customer')) return false
+  const cues = replyCues[label]
+  if (cues) {
+    // labels.md: judged on the first team reply after the cue only.
+    const cue = view.replyTo[i]!
+    if (cue < 0 || !cues.some((l) => has(cue, l))) return false
+  }
+  // missed-cue and advice-first: any acknowledgement, or pity, means the cue was noticed.
+  if (label === 'missed-cue' || label === 'advice-first') {
+    if (acknowledgements.some((l) => has(i, l)) || has(i, 'sympathy')) return false
+  }
+  return true
+}
+
+// ---------------------------------------------------------------------------------------------
+// Runtime layer
+
+/** Logistic probability of every label of a phase, written into `out`. */
+export function scorePhase(model: GoldPhaseModel, features: GoldFeatures, out: Float64Array): void {
+  const { k, w, bias } = model
+  for (let c = 0; c < k; c++) out[c] = bias[c]!
+  const { idx, val, n } = features
+  for (let f = 0; f < n; f++) {
+    const base = idx[f]! * k
+    const v = val[f]!
+    for (let c = 0; c < k; c++) out[c] = out[c]! + w[base + c]! * v
+  }
+  for (let c = 0; c < k; c++) out[c] = 1 / (1 + Math.exp(-out[c]!))
+}
+
+function hitFor(label: LabelId, conversation: Conversation, i: number, p: number, view: ConversationView, context: PhaseContext): Hit {
+  const u = conversation.utterances[i]!
+  const hit: Hit = { utterance: i, span: [0, u.text.length], reason: 'model', detail: `p=${p.toFixed(2)}` }
+  if (phaseOf(label) !== 'failure') return hit
+  const cueIndex = view.replyTo[i]! >= 0 ? view.replyTo[i]! : view.prevCustomer[i]!
+  const cue = cueIndex >= 0 ? conversation.utterances[cueIndex] : undefined
+  const description = context.detectors.get(label)?.description ?? label
+  hit.message = cue
+    ? `${quote(cue.text)} got ${quote(u.text)} in reply: ${description.charAt(0).toLowerCase()}${description.slice(1)}.`
+    : `${quote(u.text)}: ${description.charAt(0).toLowerCase()}${description.slice(1)}.`
+  if (cue) hit.cue = cue.index
+  hit.suggestion = cue
+    ? `Start from what ${cue.speaker} said, in their words: ${acknowledgement(cue, cueKind(context.has, cue))}`
+    : 'Say something that could only be said to this customer, built on what they told you.'
+  return hit
+}
+
+/** Applies trained phase models: adds a label where its probability reaches its threshold. */
+export class GoldLayer implements ModelLayer {
+  private readonly extractor = new GoldExtractor()
+  private readonly out = new Float64Array(16)
+
+  constructor(private readonly models: Partial<Record<Phase, GoldPhaseModel>> | (() => Partial<Record<Phase, GoldPhaseModel>>)) {}
+
+  afterPhase(phase: Phase, context: PhaseContext): void {
+    const models = typeof this.models === 'function' ? this.models() : this.models
+    const model = models[phase]
+    if (!model || model.thresholds.every((t) => t === null)) return
+    const { conversation, has } = context
+    const { out } = this
+    forEachCandidate(phase, conversation, has, this.extractor, (i, features, view) => {
+      scorePhase(model, features, out)
+      for (let c = 0; c < model.k; c++) {
+        const threshold = model.thresholds[c]
+        const label = model.labels[c]!
+        if (threshold === null || threshold === undefined || out[c]! < threshold) continue
+        if (has(i, label) || !context.detectors.has(label) || !eligible(conversation, i, label, view, has)) continue
+        context.add(label, hitFor(label, conversation, i, out[c]!, view, context))
+      }
+    })
+  }
+}
+
+/**
+ * Calls `visit` with the features of every utterance of the phase's role (backchannels skipped),
+ * in order: the one loop behind both the runtime layer and training.
+ */
+export function forEachCandidate(
+  phase: Phase,
+  conversation: Conversation,
+  has: (utterance: number, label: LabelId) => boolean,
+  extractor: GoldExtractor,
+  visit: (i: number, features: GoldFeatures, view: ConversationView) => void,
+): void {
+  const view = viewOf(conversation, has)
+  extractor.reset()
+  const utterances = conversation.utterances
+  for (let i = 0; i < utterances.length; i++) {
+    const u = utterances[i]!
+    if ((phase === 'cue') === (u.role === 'customer') && !view.backchannel[i]) visit(i, extractor.extract(conversation, i, phase, view, has), view)
+    if (u.role === 'customer' && !view.backchannel[i]) extractor.remember(textOf(u.text))
+  }
+}
+
+let bundled: Partial<Record<Phase, GoldPhaseModel>> | undefined
+
+/** The bundled gold models (expanded on first use). */
+export function goldModels(): Partial<Record<Phase, GoldPhaseModel>> {
+  if (!bundled) {
+    const file = goldWeights as unknown as GoldModelFile
+    if (file.bits !== GOLD_BITS) throw new Error(`gold model was trained with ${file.bits} hash bits, runtime has ${GOLD_BITS}`)
+    bundled = {}
+    for (const phase of phases) if (file.phases[phase]) bundled[phase] = loadPhase(file.phases[phase])
+  }
+  return bundled
+}
+
+/** The layer `runDetectors` uses by default. */
+export const goldLayer: ModelLayer = new GoldLayer(goldModels)

@@ -1,0 +1,327 @@
+// Trains the gold classifiers (src/core/annotate/model/gold.ts) on every non-test gold split and
+// writes src/core/annotate/model/weights/gold.json.
+//   npm run train:gold [-- --report]      (--report: also print the per-label table as markdown)
+// One binary logistic model per label, trained phase by phase (cues, behaviours, failures): a
+// phase's features read the labels of the rules and of the earlier phases' models, as at run time.
+// Cross-validation leaves one annotator out (gold/dev; gold/train-a, -b, -c...): each fold's models
+// are trained on the other annotators, the held-out probabilities of all folds pick each label's
+// threshold (the one that maximises the F1 of rules ∪ model; none when the model does not beat the
+// rules), and the table compares rules alone with rules + model on the held-out folds. The final
+// models are then trained on all of it. gold/test is never read here.
+import { writeFileSync } from 'node:fs'
+import { basename } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { loadGold, type GoldConversation } from '../eval/gold.js'
+import { detectors } from '../src/core/annotate/detectors/index.js'
+import { runDetectors } from '../src/core/annotate/run.js'
+import {
+  eligible, forEachCandidate, GOLD_BITS, GOLD_DIM, GoldExtractor, GoldLayer, loadPhase, phaseLabels, phaseOf, phases,
+  type GoldModelFile, type GoldPhaseFile, type GoldPhaseModel, type ModelLayer, type Phase, type PhaseContext,
+} from '../src/core/annotate/model/gold.js'
+import { labelIds, type LabelId } from '../src/core/labels.js'
+import { random } from './learn.js'
+
+const args = process.argv.slice(2)
+const out = fileURLToPath(new URL('../src/core/annotate/model/weights/gold.json', import.meta.url))
+
+// ---------------------------------------------------------------------------------------------
+// Data
+
+const conversations: GoldConversation[] = [...loadGold('dev'), ...loadGold('train')]
+/** The annotator of a file: dev, train-a, train-b, ... (each wrote their own files). */
+const groupOf = (file: string): string => /^(dev|train-[a-z]+)/.exec(basename(file))?.[1] ?? basename(file)
+const groups = [...new Set(conversations.map((c) => groupOf(c.file)))].sort()
+
+/** One candidate utterance of a phase: its features, which labels the rules gave and gold has. */
+interface Row {
+  readonly idx: Int32Array
+  readonly val: Float32Array
+  readonly eligible: readonly boolean[]
+}
+
+/** What a capture of one phase sees: the rows, and for every utterance the phase's labels (rules) and gold. */
+interface Capture {
+  rows: Row[]
+  /** Per conversation, per utterance: rows index or -1. */
+  rowOf: Int32Array[]
+  rules: Set<LabelId>[][]
+  gold: Set<LabelId>[][]
+}
+
+type Models = Partial<Record<Phase, GoldPhaseModel>>
+
+/** Runs rules + earlier-phase models over conversations and records phase `phase` after its rules. */
+function capture(list: readonly GoldConversation[], models: Models, phase: Phase): Capture {
+  const result: Capture = { rows: [], rowOf: [], rules: [], gold: [] }
+  const apply = new GoldLayer(models)
+  const extractor = new GoldExtractor()
+  const labels = phaseLabels[phase]
+  for (const { conversation, gold } of list) {
+    const rowOf = new Int32Array(conversation.utterances.length).fill(-1)
+    let rules: Set<LabelId>[] = []
+    const layer: ModelLayer = {
+      afterPhase(current: Phase, context: PhaseContext) {
+        if (phases.indexOf(current) < phases.indexOf(phase)) return apply.afterPhase(current, context)
+        if (current !== phase) return
+        rules = conversation.utterances.map((_, i) => new Set(labels.filter((l) => context.has(i, l))))
+        forEachCandidate(phase, conversation, context.has, extractor, (i, f, view) => {
+          rowOf[i] = result.rows.length
+          result.rows.push({
+            idx: f.idx.slice(0, f.n),
+            val: f.val.slice(0, f.n),
+            eligible: labels.map((l) => eligible(conversation, i, l, view, context.has)),
+          })
+        })
+      },
+    }
+    runDetectors(conversation, detectors, layer)
+    result.rowOf.push(rowOf)
+    result.rules.push(rules)
+    result.gold.push(gold)
+  }
+  return result
+}
+
+// ---------------------------------------------------------------------------------------------
+// Logistic regression (AdaGrad, L2, class-weighted, seeded)
+
+interface Hyper {
+  readonly epochs: number
+  readonly rate: number
+  readonly l2: number
+}
+
+const hyper: Hyper = { epochs: 12, rate: 0.2, l2: 1e-4 }
+
+function trainLabel(rows: readonly Row[], y: readonly number[], c: number, options: Hyper): { w: Float64Array; bias: number } {
+  const w = new Float64Array(GOLD_DIM)
+  const g = new Float64Array(GOLD_DIM)
+  let bias = 0
+  let gb = 0
+  const order = rows.map((_, i) => i).filter((i) => rows[i]!.eligible[c])
+  const positives = order.filter((i) => y[i] === 1).length
+  const negatives = order.length - positives
+  if (positives === 0) return { w, bias: -6 }
+  // Positives weigh the square root of the class ratio: rare labels are not drowned, thresholds do the rest.
+  const positiveWeight = Math.sqrt(Math.max(1, negatives / positives))
+  const next = random(1234 + c)
+  for (let epoch = 0; epoch < options.epochs; epoch++) {
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(next() * (i + 1))
+      ;[order[i], order[j]] = [order[j]!, order[i]!]
+    }
+    for (const e of order) {
+      const x = rows[e]!
+      let s = bias
+      for (let f = 0; f < x.idx.length; f++) s += w[x.idx[f]!]! * x.val[f]!
+      const p = 1 / (1 + Math.exp(-s))
+      const grad = (y[e] === 1 ? positiveWeight : 1) * (p - y[e]!)
+      gb += grad * grad
+      bias -= (options.rate * grad) / Math.sqrt(gb + 1e-8)
+      for (let f = 0; f < x.idx.length; f++) {
+        const k = x.idx[f]!
+        const d = grad * x.val[f]! + options.l2 * w[k]!
+        g[k] = g[k]! + d * d
+        w[k] = w[k]! - (options.rate * d) / Math.sqrt(g[k]! + 1e-8)
+      }
+    }
+  }
+  return { w, bias }
+}
+
+/** Targets of one phase's rows, per label. */
+function targets(data: Capture, labels: readonly LabelId[]): number[][] {
+  const y = labels.map(() => new Array<number>(data.rows.length).fill(0))
+  data.rowOf.forEach((rowOf, conversation) => {
+    rowOf.forEach((row, i) => {
+      if (row < 0) return
+      labels.forEach((label, c) => {
+        if (data.gold[conversation]![i]!.has(label)) y[c]![row] = 1
+      })
+    })
+  })
+  return y
+}
+
+/** Trains a phase's models; thresholds are filled in later. */
+function trainPhase(data: Capture, phase: Phase, options: Hyper): GoldPhaseFile {
+  const labels = phaseLabels[phase]
+  const y = targets(data, labels)
+  const weights: number[][] = []
+  const bias: number[] = []
+  labels.forEach((_, c) => {
+    const model = trainLabel(data.rows, y[c]!, c, options)
+    const pairs: number[] = []
+    for (let k = 0; k < GOLD_DIM; k++) {
+      // Weights under 0.01 change no decision (a feature value is at most 1) and would triple the file.
+      const v = Math.round(model.w[k]! * 1e3) / 1e3
+      if (Math.abs(v) >= 1e-2) pairs.push(k, v)
+    }
+    weights.push(pairs)
+    bias.push(Math.round(model.bias * 1e4) / 1e4)
+  })
+  return { labels, bias, thresholds: labels.map(() => null), weights }
+}
+
+const load = loadPhase
+
+function probabilities(model: GoldPhaseModel, row: Row): number[] {
+  const p: number[] = []
+  for (let c = 0; c < model.k; c++) {
+    let s = model.bias[c]!
+    for (let f = 0; f < row.idx.length; f++) s += model.w[row.idx[f]! * model.k + c]! * row.val[f]!
+    p.push(1 / (1 + Math.exp(-s)))
+  }
+  return p
+}
+
+// ---------------------------------------------------------------------------------------------
+// Held-out probabilities and thresholds
+
+/** Held-out utterance of one phase: gold, rules and model probability per label (NaN when not eligible). */
+interface Scored {
+  gold: boolean[]
+  rule: boolean[]
+  p: number[]
+}
+
+const grid = [0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95]
+
+function f1(tp: number, fp: number, fn: number): number {
+  return tp === 0 ? 0 : (2 * tp) / (2 * tp + fp + fn)
+}
+
+function counts(scored: readonly Scored[], c: number, threshold: number | null): { tp: number; fp: number; fn: number } {
+  let tp = 0
+  let fp = 0
+  let fn = 0
+  for (const s of scored) {
+    const predicted = s.rule[c]! || (threshold !== null && !Number.isNaN(s.p[c]!) && s.p[c]! >= threshold)
+    if (predicted && s.gold[c]) tp++
+    else if (predicted) fp++
+    else if (s.gold[c]) fn++
+  }
+  return { tp, fp, fn }
+}
+
+/** The threshold that maximises F1 of rules ∪ model, or null when no threshold beats the rules by 0.01. */
+function tune(scored: readonly Scored[], c: number): number | null {
+  const base = counts(scored, c, null)
+  let best: number | null = null
+  let bestF1 = f1(base.tp, base.fp, base.fn) + 0.01
+  for (const t of grid) {
+    const { tp, fp, fn } = counts(scored, c, t)
+    const value = f1(tp, fp, fn)
+    if (value > bestF1 + 1e-9) {
+      bestF1 = value
+      best = t
+    }
+  }
+  return best
+}
+
+function scoredOf(data: Capture, model: GoldPhaseModel): Scored[] {
+  const labels = model.labels
+  const scored: Scored[] = []
+  data.rowOf.forEach((rowOf, conversation) => {
+    rowOf.forEach((row, i) => {
+      const gold = labels.map((l) => data.gold[conversation]![i]!.has(l))
+      const rule = labels.map((l) => data.rules[conversation]![i]!.has(l))
+      const p = row < 0 ? labels.map(() => Number.NaN) : probabilities(model, data.rows[row]!).map((v, c) => (data.rows[row]!.eligible[c] ? v : Number.NaN))
+      scored.push({ gold, rule, p })
+    })
+  })
+  return scored
+}
+
+// ---------------------------------------------------------------------------------------------
+// Cross-validation, then the final models
+
+const byGroup = new Map(groups.map((g) => [g, conversations.filter((c) => groupOf(c.file) === g)]))
+const foldModels = new Map<string, Models>(groups.map((g) => [g, {}]))
+const finalModels: Models = {}
+const finalFiles: Partial<Record<Phase, GoldPhaseFile>> = {}
+const started = performance.now()
+
+for (const phase of phases) {
+  const scored: Scored[] = []
+  const foldFiles = new Map<string, GoldPhaseFile>()
+  for (const group of groups) {
+    const models = foldModels.get(group)!
+    const trainOn = conversations.filter((c) => groupOf(c.file) !== group)
+    const file = trainPhase(capture(trainOn, models, phase), phase, hyper)
+    foldFiles.set(group, file)
+    scored.push(...scoredOf(capture(byGroup.get(group)!, models, phase), load(file)))
+  }
+  const thresholds = phaseLabels[phase].map((_, c) => tune(scored, c))
+  for (const group of groups) foldModels.get(group)![phase] = load({ ...foldFiles.get(group)!, thresholds })
+  const file = { ...trainPhase(capture(conversations, finalModels, phase), phase, hyper), thresholds }
+  finalFiles[phase] = file
+  finalModels[phase] = load(file)
+  console.error(`${phase}: thresholds ${phaseLabels[phase].map((l, c) => `${l}=${thresholds[c] ?? '-'}`).join(' ')} (${((performance.now() - started) / 1000).toFixed(0)} s)`)
+}
+
+// Held-out table: each annotator's conversations labelled by models trained on the others.
+type Count = { tp: number; fp: number; fn: number }
+const zero = (): Map<LabelId, Count> => new Map(labelIds.map((l) => [l, { tp: 0, fp: 0, fn: 0 }]))
+const rulesOnly = zero()
+const withModel = zero()
+function tally(into: Map<LabelId, Count>, predicted: readonly (readonly LabelId[])[], gold: readonly Set<LabelId>[]): void {
+  predicted.forEach((labels, i) => {
+    const got = new Set(labels)
+    for (const label of labelIds) {
+      const count = into.get(label)!
+      const want = gold[i]!.has(label)
+      if (want && got.has(label)) count.tp++
+      else if (got.has(label)) count.fp++
+      else if (want) count.fn++
+    }
+  })
+}
+for (const group of groups) {
+  const layer = new GoldLayer(foldModels.get(group)!)
+  for (const { conversation, gold } of byGroup.get(group)!) {
+    tally(rulesOnly, runDetectors(conversation, detectors, null).labels, gold)
+    tally(withModel, runDetectors(conversation, detectors, layer).labels, gold)
+  }
+}
+const micro = (m: Map<LabelId, Count>) => {
+  let tp = 0
+  let fp = 0
+  let fn = 0
+  for (const c of m.values()) {
+    tp += c.tp
+    fp += c.fp
+    fn += c.fn
+  }
+  return f1(tp, fp, fn)
+}
+const pr = (c: Count) => `P ${(c.tp / Math.max(1, c.tp + c.fp)).toFixed(2)} R ${(c.tp / Math.max(1, c.tp + c.fn)).toFixed(2)} F1 ${f1(c.tp, c.fp, c.fn).toFixed(2)}`
+const table = labelIds.map((label) => {
+  const a = rulesOnly.get(label)!
+  const b = withModel.get(label)!
+  return { label, support: a.tp + a.fn, rules: round(f1(a.tp, a.fp, a.fn)), model: round(f1(b.tp, b.fp, b.fn)), rulesPR: pr(a), modelPR: pr(b), threshold: finalFiles[phaseOf(label)]!.thresholds[phaseLabels[phaseOf(label)].indexOf(label)] ?? null }
+})
+function round(value: number): number {
+  return Math.round(value * 1000) / 1000
+}
+
+const file: GoldModelFile = {
+  name: 'gold',
+  bits: GOLD_BITS,
+  phases: finalFiles as Record<Phase, GoldPhaseFile>,
+  about: {
+    data: groups.map((g) => `${g}: ${byGroup.get(g)!.length} conversations`),
+    crossValidation: 'leave one annotator out; thresholds from the pooled held-out probabilities',
+    hyper,
+    heldOut: { microRules: round(micro(rulesOnly)), microModel: round(micro(withModel)), labels: table },
+  },
+}
+writeFileSync(out, `${JSON.stringify(file)}\n`)
+console.log(`wrote ${out} (${(JSON.stringify(file).length / 1024).toFixed(0)} KiB)`)
+console.log(`held-out (leave one annotator out: ${groups.join(', ')}): micro-F1 rules ${micro(rulesOnly).toFixed(3)} -> rules+model ${micro(withModel).toFixed(3)}`)
+for (const row of table) console.log(`${row.label.padEnd(22)} ${String(row.support).padStart(4)}  rules ${row.rulesPR}   +model ${row.modelPR}   t=${row.threshold ?? '-'}`)
+if (args.includes('--report')) {
+  console.log('\n| label | support | rules F1 | rules + model F1 | threshold |\n| --- | --- | --- | --- | --- |')
+  for (const row of table) console.log(`| ${row.label} | ${row.support} | ${row.rules.toFixed(2)} | ${row.model.toFixed(2)} | ${row.threshold ?? '—'} |`)
+}
