@@ -22,16 +22,19 @@ async function postgresReachable(): Promise<string | null> {
   }
 }
 
-const backends: { name: string; open: () => Promise<{ db: Db; cleanup: () => Promise<void> }>; skip?: string }[] = [
+const backends: { name: string; open: () => Promise<{ db: Db; cleanup: () => Promise<void> }>; fresh: boolean; skip?: string }[] = [
   {
     name: 'PGlite',
+    // From the migrated snapshot (made by running the migrations on a fresh PGlite), so `migrate` finds nothing to do.
+    fresh: false,
     open: async () => {
-      const db = await openPglite()
+      const db = await openPglite(undefined, { snapshot: true })
       return { db, cleanup: () => db.close() }
     },
   },
   {
     name: 'PostgreSQL',
+    fresh: true,
     open: async () => {
       const schema = `rapport_test_${process.pid}_${Date.now().toString(36)}`
       const db = await openPostgres(databaseUrl, { schema })
@@ -62,7 +65,8 @@ for (const backend of backends) {
 
     before(async () => {
       ;({ db, cleanup } = await backend.open())
-      assert.deepEqual(await migrate(db), [1])
+      assert.deepEqual(await migrate(db), backend.fresh ? [1] : [])
+      assert.deepEqual(await db.query('select version from schema_migrations'), [{ version: 1 }])
       store = new SqlStore(db)
       org = await store.ensureOrganisation('acme')
       const sales = await store.createTeam(org, 'Sales')
