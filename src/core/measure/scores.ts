@@ -48,7 +48,9 @@ interface Built {
 function build(good: readonly Term[], bad: readonly Term[], noun: string): Built {
   const sum = (terms: readonly Term[]) => terms.reduce((total, term) => total + term.count * term.weight, 0)
   const moments = [...good, ...bad].reduce((total, term) => total + term.count, 0)
-  const describe = (terms: readonly Term[], sign: string) => terms.filter((t) => t.count > 0).map((t) => `${sign} ${t.count} ${t.what} (×${t.weight})`)
+  // "1 capitulation", "2 capitulations"; "1 servile reply", "3 servile replies"
+  const named = (t: Term) => t.what.replace(/(\w*)\((\w+)\)/g, (_, stem: string, plural: string) => (t.count === 1 ? (plural === 'ies' ? `${stem}y` : stem) : `${stem}${plural}`))
+  const describe = (terms: readonly Term[], sign: string) => terms.filter((t) => t.count > 0).map((t) => `${sign} ${t.count} ${named(t)} (×${t.weight})`)
   const evidence = [...describe(good, '+'), ...describe(bad, '−')]
   if (moments < minimumEvidence) {
     const seen = moments === 0 ? 'no moment' : 'only one moment'
@@ -67,39 +69,39 @@ function skillsFrom(tally: Tally): Record<SkillId, Built> {
   const openNonGeneric = tally.questions.filter((q) => q.open && !q.generic).length
   return {
     empathy: build(
-      [term(l.reaction, 1, 'emotional reactions'), term(l.interpretation, 2, 'interpretations'), term(tally.cuesAcknowledged, 1, 'cues acknowledged')],
-      [term(missedCues, 2, 'cues not acknowledged'), term(l.boilerplate, 1, 'scripted empathy lines'), term(l.sympathy, 1, 'pity instead of understanding'), term(l['agenda-push'], 2, 'business pushed over personal news'), term(l['advice-first'], 1, 'fixes before acknowledgement')],
+      [term(l.reaction, 1, 'emotional reaction(s)'), term(l.interpretation, 2, 'interpretation(s)'), term(tally.cuesAcknowledged, 1, 'cue(s) acknowledged')],
+      [term(missedCues, 2, 'cue(s) not acknowledged'), term(l.boilerplate, 1, 'scripted empathy line(s)'), term(l.sympathy, 1, 'pity instead of understanding'), term(l['agenda-push'], 2, 'business pushed over personal news'), term(l['advice-first'], 1, 'fix(es) before acknowledgement')],
       'empathy'
     ),
     curiosity: build(
-      [term(l.exploration, 2, 'specific explorations'), term(openNonGeneric, 0.5, 'open questions')],
-      [term(l['generic-question'], 2, 'generic script questions'), term(l['feature-dump'], 1, 'feature lists instead of questions')],
+      [term(l.exploration, 2, 'specific exploration(s)'), term(openNonGeneric, 0.5, 'open question(s)')],
+      [term(l['generic-question'], 2, 'generic script question(s)'), term(l['feature-dump'], 1, 'feature list(s) instead of questions')],
       'curiosity'
     ),
     emotionManagement: build(
-      [term(tally.empathyFirst, 2, 'upset customers acknowledged before any fix')],
-      [term(upsetMissed, 2, 'upset customers not acknowledged first'), term(l.servile, 1, 'servile replies')],
+      [term(tally.empathyFirst, 2, 'upset customer(s) acknowledged before any fix')],
+      [term(upsetMissed, 2, 'upset customer(s) not acknowledged first'), term(l.servile, 1, 'servile repl(ies)')],
       'how upset customers are handled (no emotion or complaint was answered)'
     ),
     assertiveness: build(
-      [term(l.challenge, 2, 'tactful challenges'), term(l['mutual-qualification'], 2, 'mutual qualification'), term(tally.hesitationsHeld, 1, 'hesitations met without retreat')],
-      [term(l.capitulation, 2, 'capitulations'), term(l.servile, 1, 'servile replies'), term(l.needy, 1, 'needy chasing')],
+      [term(l.challenge, 2, 'tactful challenge(s)'), term(l['mutual-qualification'], 2, 'mutual qualification'), term(tally.hesitationsHeld, 1, 'hesitation(s) met without retreat')],
+      [term(l.capitulation, 2, 'capitulation(s)'), term(l.servile, 1, 'servile repl(ies)'), term(l.needy, 1, 'needy chasing')],
       'assertiveness'
     ),
     impulseControl: build(
-      [term(tally.empathyFirst, 2, 'acknowledgements before advice'), term(tally.turnsLetFinish ?? 0, 0.25, 'customer turns let finish')],
-      [term(tally.interruptions ?? 0, 1, 'interruptions'), term(l['advice-first'], 2, 'fixes before acknowledgement'), term(l['feature-dump'], 2, 'feature dumps')],
+      [term(tally.empathyFirst, 2, 'acknowledgement(s) before advice'), term(tally.turnsLetFinish ?? 0, 0.25, 'customer turn(s) let finish')],
+      [term(tally.interruptions ?? 0, 1, 'interruption(s)'), term(l['advice-first'], 2, 'fix(es) before acknowledgement'), term(l['feature-dump'], 2, 'feature dump(s)')],
       'impulse control'
     ),
     selfAwareness: build(
-      [term(l.check, 2, 'checks of understanding'), term(l['self-disclosure'], 2, 'self-disclosures')],
-      [term(l.boilerplate, 1, 'scripted lines'), term(l.sympathy, 1, 'pity from the outside')],
+      [term(l.check, 2, 'check(s) of understanding'), term(l['self-disclosure'], 2, 'self-disclosure(s)')],
+      [term(l.boilerplate, 1, 'scripted line(s)'), term(l.sympathy, 1, 'pity from the outside')],
       'self-awareness'
     ),
     adaptingStyles: adapting(tally),
     businessCompetence: build(
-      [term(l.challenge, 2, 'costs of the status quo held up'), term(l['mutual-qualification'], 2, 'decision, budget or timing checked')],
-      [term(l['feature-dump'], 2, 'feature dumps'), term(l['generic-question'], 1, 'generic questions')],
+      [term(l.challenge, 2, 'cost(s) of the status quo held up'), term(l['mutual-qualification'], 2, 'decision, budget or timing checked')],
+      [term(l['feature-dump'], 2, 'feature dump(s)'), term(l['generic-question'], 1, 'generic question(s)')],
       'business talk'
     ),
   }
