@@ -25,6 +25,10 @@ testDetector(genericQuestion, {
       hits: ['#1 “Where do you see the practice in five years?” where-in-five-years'],
     },
     {
+      conversation: `Dana: And what are your plans for next year?`,
+      hits: ['#0 “And what are your plans for next year?” what-are-your-challenges'],
+    },
+    {
       conversation: `Dana: um whats your biggest pain point with your current system`,
       hits: ['#0 “um whats your biggest pain point with your current system” what-are-your-challenges'],
     },
@@ -37,6 +41,12 @@ testDetector(genericQuestion, {
      Dana: You mentioned the no-shows; what are the main challenges there?`,
     `Sam: The reports keep timing out.
      Dana: When the reports time out, who has to chase the numbers?`,
+    // support asking about the problem at hand is not script
+    `Sam: Hi, I have a problem with my order.
+     Dana: Sure, what's the problem?`,
+    `Sam: The sync is broken.
+     Dana: What issues are you seeing?`,
+    `Dana: What are your plans for the weekend?`,
     // small talk and closings are not discovery script
     `Dana: How are you today?`,
     `Dana: Is there anything else I can help you with?`,

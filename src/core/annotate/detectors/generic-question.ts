@@ -2,15 +2,19 @@ import type { Conversation } from '../../conversation.js'
 import type { Detector } from '../detector.js'
 import { compile, contentWords, customerWords, gist, quote, sentenceAt } from '../lexicon/failures.js'
 
-const adjectives = '(?:(?:biggest|main|top|key|greatest|primary|number one|major|most important|current|core|overall|three|big|real) )*(?:[a-z-]+ ){0,2}'
-const topics = '(?:challenges?|pain ?points?|pains?|priorit(?:y|ies)|goals?|objectives?|needs?|initiatives?|problems?|issues?|struggles?|obstacles?|requirements?|focus|strateg(?:y|ies)|vision|plans?|hurdles?|headaches?|frustrations?|business needs?)'
+const superlative = '(?:biggest|main|top|key|greatest|primary|number one|major|most important|most pressing|core|overall|three|big|real)'
+const adjectives = `(?:${superlative} )*(?:[a-z-]+ ){0,2}`
+// Topics only a discovery script asks about in general.
+const topics = '(?:challenges?|pain ?points?|pains?|priorit(?:y|ies)|goals?|objectives?|needs?|initiatives?|struggles?|obstacles?|requirements?|focus|strateg(?:y|ies)|vision|hurdles?|headaches?|business needs?)'
+// "What's the problem?" is how support asks about the call at hand; "what's your biggest problem" is script.
+const plainTopics = '(?:problems?|issues?|frustrations?|concerns?|plans?)'
 
 // Discovery-script questions that fit any customer.
 const templates = compile([
   // "What are your biggest challenges this year?"
-  { match: `(?:what|which|whats) (?:would you say |do you think |do you see as |do you consider )?(?:are|is|'s|were|would be|will be)? ?(?:your|the|some of your|some of the|your team'?s|your company'?s) ${adjectives}${topics}`, reason: 'what-are-your-challenges' },
+  { match: `(?:what|which|whats) (?:would you say |do you think |do you see as |do you consider )?(?:are|is|'s|were|would be|will be)? ?(?:your|the|some of your|some of the|your team'?s|your company'?s) (?:${adjectives}${topics}|(?:${superlative} )+(?:[a-z-]+ ){0,2}${plainTopics}|(?:[a-z-]+ ){0,2}(?<=your (?:[a-z-]+ ){0,2})(?:problems|issues|plans))`, reason: 'what-are-your-challenges' },
   // "What challenges are you facing?"
-  { match: `what (?:kind of |sort of |types? of )?${adjectives}${topics} (?:are you|do you|is your|are your|does your|have you)`, reason: 'what-challenges-facing' },
+  { match: `what (?:kind of |sort of |types? of )?(?:${superlative} )*${topics} (?:are you|do you|is your|are your|does your|have you)`, reason: 'what-challenges-facing' },
   // "What does success look like for you?"
   { match: 'what (?:does|would|will) (?:success|(?:your|the|an?) (?:ideal|perfect|dream) [a-z]+) look like|(?:ideal|perfect|dream) (?:solution|world|outcome|state|setup)|how do you (?:define|measure) success|what would (?:a )?(?:win|success|a good outcome) look like', reason: 'success-look-like' },
   // "What keeps you up at night?"
@@ -38,6 +42,9 @@ const scriptWords = new Set(contentWords(`biggest main top key greatest primary 
 // "You mentioned the no-shows: what's the biggest challenge there?" builds on what they said.
 const buildsOn = /\b(?:you (?:mentioned|said|told|talked|brought up|were saying)|earlier you|as you (?:said|mentioned)|going back to|that point|those)\b/
 
+// "What are your plans for the weekend?" is small talk, not a discovery script.
+const smallTalk = /\b(?:weekend|holidays?|vacation|christmas|tonight|summer break|half term|birthday|wedding)\b/
+
 /** A script question that could be asked of anyone and builds on nothing the customer said. */
 export const genericQuestion: Detector = {
   id: 'generic-question',
@@ -51,7 +58,7 @@ export const genericQuestion: Detector = {
       if (!found) continue
       const [start, end] = sentenceAt(utterance.text, found.span[0])
       const sentence = utterance.text.slice(start, end)
-      if (buildsOn.test(sentence.toLowerCase())) continue
+      if (buildsOn.test(sentence.toLowerCase()) || smallTalk.test(sentence.toLowerCase())) continue
       const heard = heardBy(utterance.index)
       // The template's own words are the script; only what follows it can build on the customer ("…with the no-shows").
       const own = contentWords(utterance.text.slice(found.span[1], end)).filter((word) => !scriptWords.has(word))

@@ -19,7 +19,7 @@ testDetector(sympathy, {
       conversation: `
         Sam: Our youngest is off sick today. {personal}
         Dana: I hope your poor little boy feels better, bless him.`,
-      hits: ['#1 “poor little boy” bless-you (cue #0)'],
+      hits: ['#1 “poor little boy” poor-you (cue #0)'],
     },
   ],
   passes: [
@@ -27,5 +27,7 @@ testDetector(sympathy, {
      Dana: Oh no, losing him right before the move must make the house feel empty. {reaction,interpretation}`,
     `Dana: That's a poor result for the quarter.`,
     `Dana: Bless is the name of our new module.`,
+    `Sam: Thursday doesn't work for me, sorry.
+     Dana: Ah, that's a shame. Friday at ten?`,
   ],
 })

@@ -4,7 +4,7 @@ import { previousCustomerUtterance } from '../text.js'
 
 const pity = compile([
   // "Oh you poor thing." "Poor you!" "You poor things."
-  { match: "(?:you )?poor (?:you|thing|things|soul|souls|dear|darling|love|guy|man|woman|lady|baby|kid|lamb)|you poor (?:\\w+)", reason: 'poor-you' },
+  { match: "(?:you )?poor (?:you|thing|things|soul|souls|dear|darling|love|guy|man|woman|lady|baby|kid|lamb)|you poor (?:\\w+)|poor (?:little|wee|old) \\w+", reason: 'poor-you' },
   // "I feel so sorry for you."
   { match: "i (?:really |just |do )?feel (?:so |really |very |terribly |awfully |quite )?(?:sorry|bad|sad) for (?:you|your|yall|y'all|you guys)", reason: 'feel-sorry-for-you' },
   // "I'm so sorry for you." "I really feel for you."
@@ -14,7 +14,7 @@ const pity = compile([
   // "That's so sad." "How sad."
   { match: "(?:that'?s|that is|thats|it'?s|how|so|that sounds) (?:so |really |very |just |incredibly |terribly )?(?:sad|tragic|heartbreaking)(?! (?:for the|news for the))", reason: 'so-sad' },
   // "Bless your heart."
-  { match: 'bless (?:your|you|his|her|their) (?:heart|soul|little)|bless (?:you|him|her|them|the)|poor (?:little|wee|old) \\w+', reason: 'bless-you' },
+  { match: 'bless (?:your|you|his|her|their) (?:heart|soul|little)|bless (?:you|him|her|them|the)', reason: 'bless-you' },
   // "My heart goes out to you."
   { match: 'my heart (?:goes out|bleeds|breaks) (?:to|for)', reason: 'heart-goes-out' },
   // "What a shame."
@@ -22,6 +22,8 @@ const pity = compile([
   // "Oh dear, oh dear."
   { match: "oh dear,? oh dear|you must be devastated|i can'?t imagine how awful", reason: 'oh-dear' },
 ], ['poor', 'sorry', 'feel', 'awful', 'terrible', 'horrible', 'dreadful', 'bad', 'sad', 'pity', 'tragic', 'heartbreak', 'bless', 'heart', 'shame', 'dear', 'devastat', 'imagine'])
+
+const loose = new Set(['so-sad', 'what-a-shame', 'oh-dear', 'bless-you'])
 
 /** Pity from the outside ("you poor thing") instead of understanding from the inside. */
 export const sympathy: Detector = {
@@ -35,6 +37,8 @@ export const sympathy: Detector = {
       if (!found) continue
       const answered = previousCustomerUtterance(conversation, utterance.index)
       const kind = answered ? cueKind(has, answered) : undefined
+      // "That's a shame" about a missed meeting slot is manners; it is pity only in answer to a cue.
+      if (!kind && loose.has(found.reason)) continue
       const cue = answered && kind && kind !== 'hesitation' ? answered : undefined
       report({
         utterance: utterance.index,
