@@ -24,12 +24,21 @@ testDetector(capitulation, {
     },
     {
       conversation: `
+        Sam: budgets frozen so not this year {hesitation}
+        Dana: understood ill put a note to call you in q3`,
+      hits: ['#1 “call you in q3” check-back-later (cue #0)'],
+    },
+    {
+      conversation: `
         Sam: Let's leave it till after the summer. {hesitation}
         Dana: Okay, fair enough.`,
       hits: ['#1 “fair enough” agree (cue #0)'],
     },
   ],
   passes: [
+    // agreeing with a fact that is not a hesitation
+    `Sam: We're based in Leeds.
+     Dana: Sounds good, I'll call you in March.`,
     `Sam: We need to think about it. {hesitation}
      Dana: Of course. What would you need to see to feel sure? {exploration}`,
     `Sam: We're happy with our current vendor. {hesitation}

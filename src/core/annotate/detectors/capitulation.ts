@@ -17,6 +17,8 @@ const retreat = compile([
   { match: "(?:i'?ll|i will|we'?ll|we will|we can|let'?s|i can) (?:just )?(?:check|circle|follow|touch) (?:back|base|in|up)(?: with you)? (?:in|next|after|later|down the|sometime|another|at some)|circle back (?:later|next|in|another)|(?:maybe|perhaps) (?:next|in a few|later|down the|another)|another time|(?:we can|let'?s) (?:revisit|pick this up|talk|reconnect|look at (?:it|this) again|park (?:it|this)) (?:later|next|in|another|down|when|whenever|after|some)", reason: 'check-back-later' },
   // "Happy to wait until you're ready." "I'll give you a call in Q3."
   { match: "(?:happy to|i can|we can|i'?ll) wait|(?:i'?ll|i will|we'?ll) (?:give you a (?:call|ring|shout)|call you|reach out|ping you|be in touch|get in touch|email you) (?:again )?(?:in|next|after|later|around|sometime|towards|once)", reason: 'check-back-later' },
+  // "I'll put a note to call you in Q3.": accepting the stall by moving the date out.
+  { match: "(?:call|contact|ping|email|reach out to|follow up with|touch base with) you (?:again )?(?:in|after|around|towards|come) (?:q[1-4]|the new year|the spring|the autumn|the fall|the summer|a (?:few|couple of) (?:weeks|months)|\\w+ months|next (?:year|quarter|month|term)|january|february|march|april|may|june|july|august|september|october|november|december)", reason: 'check-back-later' },
   // "Thanks anyway, maybe another time."
   { match: "thanks anyway|thank you anyway|no harm in asking|worth a shot|(?:maybe |perhaps )?(?:another|some other) time", reason: 'thanks-anyway' },
   // "I won't push."
@@ -28,7 +30,7 @@ const retreat = compile([
 ])
 // Agreement alone: a retreat only when it is the whole reply.
 const agree = compile([
-  { match: "(?:totally|completely|i|i totally|i completely|i fully|fully)? ?(?:understand|understood|get it|get that)|makes (?:total |complete |perfect )?sense|(?:totally |completely |very |that'?s )?fair(?: enough| point)?|that'?s (?:fine|fair|okay|ok|totally fine|understandable|no problem)|of course|sure thing|absolutely|no worries", reason: 'agree' },
+  { match: "(?:totally|completely|i|i totally|i completely|i fully|fully)? ?(?:understand|understood|get it|get that)|makes (?:total |complete |perfect )?sense|(?:totally |completely |very |that'?s )?fair(?: enough| point)?|that'?s (?:fine|fair|okay|ok|totally fine|understandable|no problem)|of course|sure thing|absolutely|no worries|sounds good|all good|(?:perfectly|completely|totally) fine", reason: 'agree' },
 ])
 
 const firmness = ['exploration', 'challenge', 'mutual-qualification', 'check'] as const
