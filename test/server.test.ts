@@ -115,6 +115,25 @@ describe('authentication', () => {
   })
 })
 
+describe('rapport keys through a running server', () => {
+  test('/internal/keys needs the secret of DATA/server.json, then creates, lists and revokes keys', async () => {
+    const local = createApp({ store, localSecret: 'local-secret-for-tests' })
+    const post = (body: unknown, secret?: string) =>
+      local.request('/internal/keys', { method: 'POST', headers: { 'content-type': 'application/json', ...(secret ? { 'x-rapport-local': secret } : {}) }, body: JSON.stringify(body) })
+    assert.equal((await post({ action: 'list' })).status, 401)
+    assert.equal((await post({ action: 'list' }, 'wrong-secret-of-same-length!!')).status, 401)
+    assert.equal((await app.request('/internal/keys', { method: 'POST', headers: { 'x-rapport-local': 'anything' } })).status, 401, 'without a configured secret it is closed')
+    const created = (await (await post({ action: 'create', role: 'rep', person: 'Pat Local' }, 'local-secret-for-tests')).json()) as any
+    assert.match(created.token, /^rk_/)
+    assert.equal((await app.request('/api/me', { headers: { authorization: `Bearer ${created.token}` } })).status, 200)
+    const listed = (await (await post({ action: 'list' }, 'local-secret-for-tests')).json()) as any
+    assert.equal(listed.keys.find((key: any) => key.id === created.key.id).person, 'Pat Local')
+    assert.equal((await post({ action: 'revoke', id: created.key.id }, 'local-secret-for-tests')).status, 200)
+    assert.equal((await post({ action: 'revoke', id: created.key.id }, 'local-secret-for-tests')).status, 400)
+    assert.equal((await post({ action: 'create', role: 'manager' }, 'local-secret-for-tests')).status, 400, 'a manager key needs a person')
+  })
+})
+
 describe('uploads', () => {
   test('multipart files in several formats are read, analysed and stored; re-uploading is idempotent', async () => {
     const form = new FormData()

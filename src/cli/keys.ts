@@ -1,17 +1,34 @@
 import { resolve } from 'node:path'
 import { InputError } from '../core/index.js'
+import { keyWork, liveLock, type KeyAnswer, type KeyRequest } from '../server/local.js'
+import { accessRoles, defaultOrganisation, openStore, StoreError, type AccessRole } from '../storage/index.js'
 import { io } from './io.js'
-import { accessRoles, defaultOrganisation, openStore, type AccessRole, type Store } from '../storage/index.js'
 
 export interface KeysCommandOptions {
   data: string
 }
 
-async function withStore<T>(options: KeysCommandOptions, work: (store: Store, org: number) => Promise<T>): Promise<T> {
+/** Runs a key request on the store, or through the server that holds the PGlite folder right now. */
+async function run(options: KeysCommandOptions, request: KeyRequest): Promise<KeyAnswer> {
   const databaseUrl = process.env.DATABASE_URL || undefined
-  const store = await openStore(databaseUrl ? { databaseUrl } : { dataDir: resolve(options.data) })
+  const dataDir = resolve(options.data)
+  const lock = databaseUrl ? null : liveLock(dataDir)
+  if (lock) {
+    const response = await fetch(new URL('internal/keys', lock.url), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-rapport-local': lock.secret },
+      body: JSON.stringify(request),
+    })
+    const body = (await response.json()) as KeyAnswer & { error?: { message: string; hint?: string } }
+    if (!response.ok) throw new InputError(body.error?.message ?? `the server at ${lock.url} answered ${response.status}`, {}, body.error?.hint)
+    return body
+  }
+  const store = await openStore(databaseUrl ? { databaseUrl } : { dataDir })
   try {
-    return await work(store, await store.ensureOrganisation(defaultOrganisation))
+    return await keyWork(store, await store.ensureOrganisation(defaultOrganisation), request)
+  } catch (error) {
+    if (error instanceof StoreError) throw new InputError(error.message, {}, 'see the ids with "rapport keys list"')
+    throw error
   } finally {
     await store.close()
   }
@@ -22,39 +39,27 @@ export async function runKeysCreate(options: KeysCommandOptions & { role: string
   if (!(accessRoles as readonly string[]).includes(options.role)) throw new InputError(`--role ${options.role} is not a role`, {}, `use one of ${accessRoles.join(', ')}`)
   const role = options.role as AccessRole
   if (role !== 'admin' && !options.person?.trim()) throw new InputError(`a ${role} key needs --person NAME`, {}, 'the person is who the key sees conversations for')
-  await withStore(options, async (store, org) => {
-    let personId: number | null = null
-    if (options.person?.trim()) {
-      const name = options.person.trim()
-      const person = (await store.findPersonByName(org, name)) ?? (await store.createPerson(org, { name }))
-      personId = person.id
-    }
-    const { token, key } = await store.createKey(org, { role, personId, label: options.label ?? null })
-    io.err(`rapport: created ${role} key ${key.id}${options.person ? ` for ${options.person.trim()}` : ''}; this is the only time the token is shown:\n`)
-    io.out(`${token}\n`)
-  })
+  const answer = await run(options, { action: 'create', role, person: options.person, label: options.label })
+  if (answer.action !== 'create') return
+  io.err(`rapport: created ${role} key ${answer.key.id}${options.person ? ` for ${options.person.trim()}` : ''}; this is the only time the token is shown:\n`)
+  io.out(`${answer.token}\n`)
 }
 
 /** `rapport keys list`: ids, prefixes and roles, never tokens. */
 export async function runKeysList(options: KeysCommandOptions): Promise<void> {
-  await withStore(options, async (store, org) => {
-    const people = new Map((await store.listPeople(org)).map((person) => [person.id, person.name]))
-    const keys = await store.listKeys(org)
-    if (!keys.length) io.err('rapport: no keys yet; create one with "rapport keys create --role admin"\n')
-    for (const key of keys) {
-      const person = key.personId === null ? '-' : (people.get(key.personId) ?? String(key.personId))
-      const state = key.revokedAt ? `revoked ${key.revokedAt.toISOString()}` : 'active'
-      io.out(`${String(key.id).padEnd(5)} ${`${key.prefix}…`.padEnd(13)} ${key.role.padEnd(8)} ${person.padEnd(20)} ${state}${key.label ? `  ${key.label}` : ''}\n`)
-    }
-  })
+  const answer = await run(options, { action: 'list' })
+  if (answer.action !== 'list') return
+  if (!answer.keys.length) io.err('rapport: no keys yet; create one with "rapport keys create --role admin"\n')
+  for (const key of answer.keys) {
+    const state = key.revokedAt ? `revoked ${new Date(key.revokedAt).toISOString()}` : 'active'
+    io.out(`${String(key.id).padEnd(5)} ${`${key.prefix}…`.padEnd(13)} ${key.role.padEnd(8)} ${(key.person ?? '-').padEnd(20)} ${state}${key.label ? `  ${key.label}` : ''}\n`)
+  }
 }
 
 /** `rapport keys revoke ID`: the key and its browser sessions stop working at once. */
 export async function runKeysRevoke(id: string, options: KeysCommandOptions): Promise<void> {
   const number = Number(id)
-  if (!Number.isInteger(number) || number <= 0) throw new InputError(`"${id}" is not a key id`, {}, 'see the ids with "rapport keys list"')
-  await withStore(options, async (store, org) => {
-    if (!(await store.revokeKey(org, number))) throw new InputError(`key ${number} does not exist or is already revoked`, {}, 'see the ids with "rapport keys list"')
-    io.err(`rapport: key ${number} revoked\n`)
-  })
+  if (!/^\d+$/.test(id) || number <= 0) throw new InputError(`"${id}" is not a key id`, {}, 'see the ids with "rapport keys list"')
+  await run(options, { action: 'revoke', id: number })
+  io.err(`rapport: key ${number} revoked\n`)
 }

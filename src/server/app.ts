@@ -8,7 +8,9 @@ import { apiRoutes } from './api.js'
 import { authenticate, csrfHeader, rateLimiter, sessionCookie, type AuthVariables } from './auth.js'
 import { errorBody, fail, handleError } from './errors.js'
 import { LoginSchema, MeSchema, ErrorSchema } from './schemas.js'
+import { keyWork, sameSecret } from './local.js'
 import { uiRoutes } from './ui.js'
+import { defaultOrganisation } from '../storage/index.js'
 
 export interface AppOptions {
   store: Store
@@ -22,6 +24,8 @@ export interface AppOptions {
   rateLimit?: number
   /** How long a browser session lasts, in seconds (default 12 hours). */
   sessionSeconds?: number
+  /** The secret of DIR/server.json that lets `rapport keys` work through this server (see local.ts). */
+  localSecret?: string
 }
 
 type Env = { Variables: AuthVariables }
@@ -126,6 +130,49 @@ export function createApp(options: AppOptions) {
       await store.deleteSession(token)
       deleteCookie(c, sessionCookie, { path: '/' })
       return c.json({ ok: true }, 200)
+    }
+  )
+
+  app.openAPIRegistry.registerComponent('securitySchemes', 'local', {
+    type: 'apiKey',
+    in: 'header',
+    name: 'x-rapport-local',
+    description: 'The secret in DATA/server.json, readable only by the owner of the data folder',
+  })
+  app.use('/internal/*', async (c, next) => {
+    const secret = c.req.header('x-rapport-local')
+    if (!options.localSecret || !secret || !sameSecret(secret, options.localSecret)) fail(401, 'this endpoint is for "rapport keys" on the server\'s own machine')
+    await next()
+  })
+  app.openapi(
+    createRoute({
+      method: 'post',
+      path: '/internal/keys',
+      tags: ['keys'],
+      summary: 'What `rapport keys` does while the server holds the PGlite folder: create, list or revoke keys',
+      security: [{ local: [] }],
+      request: {
+        body: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: z.discriminatedUnion('action', [
+                z.object({ action: z.literal('create'), role: z.enum(['admin', 'manager', 'rep']), person: z.string().max(200).optional(), label: z.string().max(200).optional() }),
+                z.object({ action: z.literal('list') }),
+                z.object({ action: z.literal('revoke'), id: z.number().int().positive() }),
+              ]),
+            },
+          },
+        },
+      },
+      responses: {
+        200: { content: { 'application/json': { schema: z.looseObject({ action: z.string() }) } }, description: 'The answer' },
+        401: { content: { 'application/json': { schema: ErrorSchema } }, description: 'No or wrong local secret' },
+      },
+    }),
+    async (c) => {
+      const answer = await keyWork(store, await store.ensureOrganisation(defaultOrganisation), c.req.valid('json'))
+      return c.json(JSON.parse(JSON.stringify(answer)) as { action: string }, 200)
     }
   )
 

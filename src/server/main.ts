@@ -1,6 +1,7 @@
 import { serve as listen, type ServerType } from '@hono/node-server'
 import { openStore, type Store } from '../storage/index.js'
 import { createApp, type AppOptions } from './app.js'
+import { claimFolder, releaseFolder, writeLock } from './local.js'
 
 export { createApp, type AppOptions } from './app.js'
 
@@ -14,19 +15,27 @@ export interface ServeOptions extends Omit<AppOptions, 'store'> {
 
 /** Opens the store (migrating it), builds the app and listens; resolves with the address once listening. */
 export async function startServer(options: ServeOptions): Promise<{ url: string; store: Store; server: ServerType; close: () => Promise<void> }> {
-  const store = await openStore(options.databaseUrl ? { databaseUrl: options.databaseUrl } : { dataDir: options.dataDir })
-  const { port, hostname = '127.0.0.1', dataDir: _dataDir, databaseUrl: _databaseUrl, ...appOptions } = options
-  const app = createApp({ store, ...appOptions })
+  const { port, hostname = '127.0.0.1', dataDir, databaseUrl, ...appOptions } = options
+  // PGlite: one process per folder, so this server holds it and `rapport keys` goes through it.
+  const secret = databaseUrl ? undefined : claimFolder(dataDir)
+  const store = await openStore(databaseUrl ? { databaseUrl } : { dataDir })
+  const app = createApp({ store, ...appOptions, ...(secret ? { localSecret: secret } : {}) })
   return new Promise((resolve, reject) => {
     const server = listen({ fetch: app.fetch, port, hostname }, (info) => {
       const host = info.address.includes(':') ? `[${info.address}]` : info.address
+      const url = `http://${host}:${info.port}/`
+      if (secret) writeLock(dataDir, { pid: process.pid, url, secret })
       resolve({
-        url: `http://${host}:${info.port}/`,
+        url,
         store,
         server,
-        close: () => new Promise<void>((done) => server.close(() => void store.close().then(done, done))),
+        close: () =>
+          new Promise<void>((done) => {
+            if (secret) releaseFolder(dataDir, secret)
+            server.close(() => void store.close().then(done, done))
+          }),
       })
     })
-    server.once('error', reject)
+    server.once('error', (error) => void store.close().finally(() => reject(error)))
   })
 }
