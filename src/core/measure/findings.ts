@@ -162,10 +162,11 @@ export function findingsOf(conversation: Conversation, annotation: Annotation): 
     group.hits.push(hit)
     groups.set(key, group)
   }
+  const grouped = new Set([...groups.values()].map((g) => `${g.rule}#${g.utterance}`))
   annotation.labels.forEach((labels, index) => {
     for (const label of labels) {
       if (!isFailure(label) && !isStrength(label)) continue
-      if ([...groups.values()].some((g) => g.rule === label && g.utterance === index)) continue
+      if (grouped.has(`${label}#${index}`)) continue
       groups.set(`${label}#${index}#`, { rule: label, utterance: index, hits: [] })
     }
   })

@@ -93,6 +93,7 @@ function questionsOf(conversation: Conversation, annotation: Annotation): Questi
     if (utterance.role !== 'team') continue
     const asked = textOf(utterance.text).sentences.filter((s) => (s.isQuestion || isPromptSentence(s)) && countWords(s.text) >= 2)
     const spans = genericSpans.get(utterance.index) ?? []
+    const first = questions.length
     let genericLeft = spans.length
     for (const sentence of asked) {
       const generic = genericLeft > 0 && spans.some(([start, end]) => start < sentence.end && end > sentence.start)
@@ -100,9 +101,9 @@ function questionsOf(conversation: Conversation, annotation: Annotation): Questi
       questions.push({ utterance: utterance.index, text: sentence.text, open: isOpenQuestion(sentence.text), generic })
     }
     // A generic-question hit whose span matches no sentence still marks one of this utterance's questions.
-    for (const question of questions) {
+    for (const question of questions.slice(first)) {
       if (genericLeft <= 0) break
-      if (question.utterance === utterance.index && !question.generic) {
+      if (!question.generic) {
         question.generic = true
         genericLeft--
       }

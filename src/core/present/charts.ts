@@ -100,9 +100,10 @@ export function timeline(analysis: Analysis, anchor: (utterance: number) => stri
     const d = link({ source: [cx, lanes.customer + laneHeight], target: [rx, lanes.team] }) ?? ''
     links.push(html`<path d="${d}" class="${acknowledged ? 'link ok' : 'link missed'}"><title>${acknowledged ? 'Cue acknowledged' : 'Cue not acknowledged'} by ${reply.speaker}</title></path>`)
   }
+  const position = new Map(utterances.map((u, i) => [u.index, i]))
   const marks = analysis.findings.map((finding: Finding) => {
-    const i = utterances.findIndex((u) => u.index === finding.utterance)
-    if (i < 0) return html``
+    const i = position.get(finding.utterance)
+    if (i === undefined) return html``
     const cx = f((x(spans[i]![0]) + x(spans[i]![1])) / 2)
     const y0 = lanes.team + laneHeight + 4
     return html`<a href="#${anchor(finding.utterance)}"><path d="M${cx} ${y0} l6 10 h-12z" class="finding-mark ${finding.severity}"><title>${finding.rule}: ${clip(finding.message, 160)}</title></path></a>`

@@ -8,11 +8,14 @@ export class Safe {
 
 const entities: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;', '`': '&#96;' }
 
+const controls = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g
+const special = /[&<>"'`]/g
+
 /** Escapes text for HTML element content and quoted attribute values. */
 export function escapeHtml(text: string): string {
-  // Lone surrogates and control characters (except tab and newlines) are dropped so the file stays valid UTF-8 HTML.
-  const clean = text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '')
-  return clean.replace(/[&<>"'`]/g, (char) => entities[char]!)
+  // Lone surrogates become U+FFFD and control characters (except tab and newlines) are dropped, so the file stays valid UTF-8 HTML.
+  const wellFormed = (text as string & { toWellFormed?: () => string }).toWellFormed?.() ?? text
+  return wellFormed.replace(controls, '').replace(special, (char) => entities[char]!)
 }
 
 type Value = Safe | string | number | null | undefined | false | readonly Value[]

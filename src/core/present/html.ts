@@ -126,7 +126,7 @@ function conversation(analysis: Analysis, i: number, many: boolean): Safe {
 </div>
 <div class="card">
   <h3>Transcript</h3>
-  <div class="transcript">${analysis.utterances.map((u) => utteranceRow(u, analysis, anchor))}</div>
+  <div class="transcript">${transcript(analysis, anchor)}</div>
 </div>
 </section>`
 }
@@ -163,12 +163,37 @@ const failureSet = new Set<string>(failureLabels)
 const cueSet = new Set<string>(cueLabels)
 const labelClass = (label: LabelId) => (cueSet.has(label) ? 'cue' : failureSet.has(label) ? 'fail' : 'good')
 
-function utteranceRow(u: AnalysedUtterance, analysis: Analysis, anchor: (utterance: number) => string): Safe {
-  const findings = analysis.findings.filter((f) => f.utterance === u.index)
-  const explanations = (analysis.explanations ?? []).filter((e) => e.utterance === u.index)
+/** The transcript rows, with each utterance's findings and the customer words they answer looked up once. */
+function transcript(analysis: Analysis, anchor: (utterance: number) => string): Safe[] {
+  const position = new Map(analysis.utterances.map((u, i) => [u.index, i]))
+  const findingsAt = new Map<number, Finding[]>()
+  const cuesAt = new Map<number, Finding[]>()
+  const push = (map: Map<number, Finding[]>, key: number, finding: Finding) => map.set(key, [...(map.get(key) ?? []), finding])
+  for (const finding of analysis.findings) {
+    push(findingsAt, finding.utterance, finding)
+    if (!finding.cueText) continue
+    if (finding.cue !== undefined) {
+      push(cuesAt, finding.cue, finding)
+      continue
+    }
+    // Without a cue index, the words came from the customer utterance before the finding.
+    for (let i = (position.get(finding.utterance) ?? 0) - 1; i >= 0; i--) {
+      const u = analysis.utterances[i]!
+      if (u.role === 'customer' && u.text.includes(finding.cueText)) {
+        push(cuesAt, u.index, finding)
+        break
+      }
+    }
+  }
+  const explanationsAt = new Map<number, Explanation[]>()
+  for (const e of analysis.explanations ?? []) explanationsAt.set(e.utterance, [...(explanationsAt.get(e.utterance) ?? []), e])
+  return analysis.utterances.map((u) => utteranceRow(u, findingsAt.get(u.index) ?? [], explanationsAt.get(u.index) ?? [], cuesAt.get(u.index) ?? [], anchor))
+}
+
+function utteranceRow(u: AnalysedUtterance, findings: readonly Finding[], labelled: readonly Explanation[], answered: readonly Finding[], anchor: (utterance: number) => string): Safe {
+  const explanations = [...labelled]
   // The customer's words a finding answers, marked where they were said (without --explain there are no label spans).
-  const cueMarks = analysis.findings.filter((f) => f.cueText && (f.cue === u.index || (f.cue === undefined && u.role === 'customer' && u.index < f.utterance)))
-  for (const f of cueMarks) {
+  for (const f of answered) {
     const at = u.text.indexOf(f.cueText!)
     if (at < 0 || explanations.some((e) => e.span[0] <= at && e.span[1] >= at + f.cueText!.length)) continue
     explanations.push({ label: 'emotion', utterance: u.index, span: [at, at + f.cueText!.length], evidence: f.cueText!, reason: 'cue', detail: 'cue' })
