@@ -8,7 +8,7 @@ const rows = loadEpitome(dataDirectory()).filter((r) => r.split !== 'test')
 const folds = 5
 const fold = foldsOf(rows.map((r) => r.spId), folds)
 const feats = rows.map((r) => featurise(r.response, r.seeker))
-const alpha = 0.5
+const alpha = Number(process.env.ALPHA ?? 0.5)
 for (const m of (process.env.M ? [process.env.M] : mechanisms) as typeof mechanisms[number][]) {
   const gold = rows.map((r) => r[m])
   const counts = [0, 1, 2].map((c) => gold.filter((g) => g === c).length)
@@ -16,7 +16,7 @@ for (const m of (process.env.M ? [process.env.M] : mechanisms) as typeof mechani
   const sents = rows.map((r) => labelledSentences(r, m).map((s) => ({ ...featurise(s.text, r.seeker), label: s.label })))
   const sentCounts = [0, 1, 2].map((c) => sents.flat().filter((s) => s.label === c).length)
   const total = sentCounts.reduce((a, b) => a + b, 0)
-  const opt: Options = { kind: 'softmax', k: 3, epochs: 5, rate: 0.1, l2: 1e-3, seed: 7 }
+  const opt: Options = { kind: 'softmax', k: 3, epochs: Number(process.env.EPOCHS ?? 5), rate: 0.1, l2: Number(process.env.L2 ?? 1e-3), seed: 7, average: process.env.AVG === '1' }
   const docP: number[][] = new Array(rows.length)
   const sentP: number[][] = new Array(rows.length)
   for (let f = 0; f < folds; f++) {
@@ -29,10 +29,10 @@ for (const m of (process.env.M ? [process.env.M] : mechanisms) as typeof mechani
       sentP[i] = pool(sents[i]!.map((s) => predict(sm, s, 'softmax', 3)))
     })
   }
-  for (const beta of [0, 0.5, 1, 2, 100]) {
+  for (const beta of [1]) {
     const p = rows.map((_, i) => (beta === 100 ? sentP[i]! : combine(docP[i]!, sentP[i]!, beta)))
     const plain = classReport(gold, p.map((v) => decide(v, [0, 0, 0])), ['0', '1', '2'])
     const tuned = tuneOffsets(p, gold, 3)
-    console.log(m, 'beta', beta, 'mF1', plain.macroF1.toFixed(3), 'tuned', tuned.macroF1.toFixed(3), classReport(gold, p.map((v) => decide(v, tuned.offsets)), ['0','1','2']).perClass.map((c) => c.f1.toFixed(2)).join('/'), 'sentence counts', sentCounts.join(','))
+    console.log(process.env.TAG, m, 'beta', beta, 'mF1', plain.macroF1.toFixed(3), 'tuned', tuned.macroF1.toFixed(3), classReport(gold, p.map((v) => decide(v, tuned.offsets)), ['0','1','2']).perClass.map((c) => c.f1.toFixed(2)).join('/'), 'sentence counts', sentCounts.join(','))
   }
 }

@@ -27,6 +27,8 @@ export interface Options {
   readonly rate: number
   readonly l2: number
   readonly seed: number
+  /** Return the mean of the weights at the end of each epoch instead of the last ones. */
+  readonly average?: boolean
 }
 
 export interface Trained {
@@ -56,6 +58,8 @@ export function train(examples: readonly Example[], options: Options): Trained {
   const next = random(options.seed)
   const scores = new Float64Array(k)
   const grad = new Float64Array(k)
+  const sum = options.average ? new Float64Array(DIM * k) : undefined
+  const biasSum = new Float64Array(k)
   for (let epoch = 0; epoch < epochs; epoch++) {
     for (let i = order.length - 1; i > 0; i--) {
       const j = Math.floor(next() * (i + 1))
@@ -93,8 +97,12 @@ export function train(examples: readonly Example[], options: Options): Trained {
         }
       }
     }
+    if (sum) {
+      for (let i = 0; i < w.length; i++) sum[i] = sum[i]! + w[i]! / epochs
+      for (let c = 0; c < k; c++) biasSum[c] = biasSum[c]! + bias[c]! / epochs
+    }
   }
-  return { w, bias }
+  return sum ? { w: sum, bias: biasSum } : { w, bias }
 }
 
 /** Probabilities of one example under a trained model. */
