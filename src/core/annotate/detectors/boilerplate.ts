@@ -39,7 +39,7 @@ const understand = compile([
   // "I understand your frustration."
   { match: "(?:i|we) (?:completely |totally |fully |really |definitely |certainly |absolutely |do )?(?:can )?(?:completely |totally |fully )?understand (?:your|the|this|that|all the) (?:frustration|concerns?|feelings?|situation|inconvenience|disappointment|annoyance|pain|urgency|upset|stress)", reason: 'understand-frustration' },
   // "I understand how frustrating this must be."
-  { match: "(?:i|we) (?:completely |totally |fully |really |can |can totally |can completely |can only |can just )?(?:understand|know|appreciate|imagine) (?:just )?how (?:(?:frustrating|upsetting|annoying|difficult|stressful|disappointing|hard|inconvenient|frustrated|upset|annoyed|distressing|worrying|concerning|confusing|painful|tough)(?: (?:this|that|it) (?:is|must be|can be|has been|must have been))?|[a-z]+ (?:this|that|it) (?:must be|must have been|must feel))", reason: 'understand-how-frustrating' },
+  { match: "(?:i|we) (?:completely |totally |fully |really |can |can totally |can completely |can only |can just )?(?:understand|know|appreciate|imagine|get|see) (?:just )?how (?:(?:frustrating|upsetting|annoying|difficult|stressful|disappointing|hard|inconvenient|frustrated|upset|annoyed|distressing|worrying|concerning|confusing|painful|tough)(?: (?:this|that|it) (?:is|must be|can be|has been|must have been))?|[a-z]+ (?:this|that|it) (?:must be|must have been|must feel))", reason: 'understand-how-frustrating' },
   // "I understand this is frustrating." "I know that's annoying."
   { match: "(?:i|we) (?:completely |totally |fully |really |do |can )?(?:understand|know|see|get) (?:that )?(?:this|that|it)(?:'s| is| has been| must be| can be| would be| must have been) (?:very |really |so |incredibly |extremely |super )?(?:frustrating|upsetting|annoying|difficult|stressful|disappointing|inconvenient|worrying|concerning|a pain|not ideal)", reason: 'understand-this-is-frustrating' },
   // "Totally understand your frustration."
@@ -56,11 +56,13 @@ const weak = compile([
   { match: "(?:(?:i'?m|i am|we'?re|we are) )?(?:so |very |really |truly )?sorry to hear (?:that|this|about that|about this)", reason: 'sorry-to-hear' },
   // "That must be frustrating."
   { match: "(?:that|this|it) (?:must|can|would|will) (?:be|have been) (?:so |really |very |quite |incredibly )?(?:frustrating|difficult|hard|annoying|stressful|upsetting|tough|challenging|inconvenient)(?= *(?:[.,!;]|$| for you| and| but| so))", reason: 'must-be-frustrating' },
+  // "Thank you for sharing that."
+  { match: "(?:thank you|thanks) (?:so much )?for (?:sharing|telling me|being (?:so )?(?:honest|open))(?: (?:that|this|about that|with me))?(?= *(?:[.,!;]|$| and| but| so| i| we| let| the))", reason: 'thanks-for-sharing' },
   // "I can only imagine."
   { match: 'i can (?:only )?imagine(?= *(?:[.,!;]|$| and| but| so))', reason: 'i-can-imagine' },
   // "I see where you're coming from."
   { match: "i (?:see|understand|get) (?:where you'?re coming from|what you mean|your point|your perspective)", reason: 'see-where-coming-from' },
-], ['sorry', 'must', 'can', 'would', 'will', 'imagine', 'see', 'understand', 'get'])
+], ['sorry', 'must', 'can', 'would', 'will', 'imagine', 'see', 'understand', 'get', 'thank'])
 
 // "I hear you": stock as the whole answer to any cue, a hesitation included.
 const hear = compile([
@@ -76,7 +78,7 @@ const agree = compile([
   { match: "i (?:totally |completely |really )?get (?:it|that|you)(?= *(?:[.,!;]|$| and| but| so))", reason: 'i-get-it' },
 ], ['understand', 'get'])
 
-const shortKeys = ['hear', 'sorry', 'must', 'can', 'would', 'will', 'imagine', 'see', 'understand', 'get']
+const shortKeys = ['thank', 'hear', 'sorry', 'must', 'can', 'would', 'will', 'imagine', 'see', 'understand', 'get']
 const genuine = ['reaction', 'interpretation', 'exploration', 'check', 'challenge', 'self-disclosure'] as const
 const cueLabels = ['emotion', 'personal', 'hardship', 'complaint'] as const
 const anyCue = ['hesitation', 'reassurance'] as const
