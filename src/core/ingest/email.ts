@@ -95,7 +95,9 @@ export async function readEml(bytes: Uint8Array, source: string): Promise<RawCon
 
 /** Reads an mbox: each message is one utterance, ordered by date. */
 export async function readMbox(bytes: Uint8Array, source: string): Promise<RawConversation> {
-  const messages = splitMbox(bytes)
+  let messages = splitMbox(bytes)
+  // A single message saved with an .mbox name has headers but no "From " separator line.
+  if (messages.length === 0 && /^[\w-]+:/.test(Buffer.from(bytes.subarray(0, 200)).toString('latin1'))) messages = [{ bytes, line: 1 }]
   if (messages.length === 0) {
     throw new InputError('no messages found (an mbox message starts with a "From " line)', { file: source, line: 1 }, 'export the mailbox again as mbox, or save one message as .eml')
   }
