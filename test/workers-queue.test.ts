@@ -156,14 +156,16 @@ describe('distributed workers on PostgreSQL', { skip: unreachable ? `PostgreSQL 
     const stopped = ctl('stop')
     assert.equal(stopped.status, 0, stopped.stderr)
     let response: Response
-    const asked = Date.now()
+    let waited: number
     try {
+      const asked = Date.now()
       response = await app.request('/api/conversations', { headers: { authorization: 'Bearer rk_test_whatever' } })
+      waited = Date.now() - asked
     } finally {
       const started = ctl('start')
       assert.equal(started.status, 0, started.stderr)
     }
-    assert.ok(Date.now() - asked < 5000, 'the server hung instead of answering')
+    assert.ok(waited < 5000, `the server took ${waited} ms instead of answering at once`)
     assert.equal(response.status, 503)
     assert.match(((await response.json()) as { error: { message: string } }).error.message, /database is unavailable/)
 
@@ -172,8 +174,8 @@ describe('distributed workers on PostgreSQL', { skip: unreachable ? `PostgreSQL 
     db = new pg.Client({ connectionString: databaseUrl })
     db.on('error', () => undefined)
     await db.connect()
-    await until('the queued jobs to complete after the outage', () => settled(62))
-    assert.deepEqual(await states(), { completed: 61, failed: 1 })
+    await until('the queued jobs to complete after the outage', () => settled(61))
+    assert.deepEqual(await states(), { completed: 60, failed: 1 })
     assert.deepEqual(await counts(), { conversations: 61, hashes: 61, analyses: 61 })
   })
 })
