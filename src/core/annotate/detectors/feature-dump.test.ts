@@ -23,6 +23,12 @@ testDetector(featureDump, {
         Dana: Totally. So BrightChair gives you automated SMS, online booking, a smart waitlist and recall campaigns.`,
       hits: ['#1 “BrightChair gives you automated SMS, online booking, a smart waitlist and recall campaigns.” feature-list'],
     },
+    {
+      conversation: `
+        Sam: Thanks.
+        Dana: Just so you know, the premium plan also adds advanced reporting, custom roles, API access and priority support.`,
+      hits: ['#1 “plan also adds advanced reporting, custom roles, API access and priority support.” feature-list'],
+    },
   ],
   passes: [
     // tied to what the customer said
