@@ -217,7 +217,9 @@ describe('role scoping', () => {
   test('lists and search are scoped: rep own, manager their team, admin all', async () => {
     const sources = async (who: string, query = '') => (await call(`/api/conversations${query}`, { who })).data.items.map((item: any) => item.source).filter((s: string) => s.endsWith('-call.json'))
     assert.deepEqual(await sources('dana'), ['dana-call.json'])
-    assert.deepEqual(await sources('dana', `?person=${ids.lee}`), [])
+    assert.equal((await call(`/api/conversations?person=${ids.lee}`, { who: 'dana' })).status, 403)
+    assert.equal((await call(`/api/conversations?team=${ids.support}`, { who: 'mia' })).status, 403)
+    assert.deepEqual(await sources('mia', `?team=${ids.sales}`), ['dana-call.json'])
     assert.deepEqual(await sources('mia'), ['dana-call.json'])
     assert.deepEqual((await sources('admin')).sort(), ['dana-call.json', 'lee-call.json'])
     const hits = (await call('/api/search?q=stressed', { who: 'dana' })).data.hits

@@ -134,10 +134,20 @@ export function apiRoutes(store: Store, options: { maxUploadBytes: number; maxFi
       responses: { 200: json(s.ConversationListSchema, 'A page of conversations') },
     }),
     async (c) => {
+      const principal = c.get('principal')
       const query = c.req.valid('query')
       const { q, person, team, ...rest } = query
+      // Filtering by someone outside the caller's scope is refused, not silently emptied.
+      if (person !== undefined) await visiblePerson(store, principal, person)
+      if (team !== undefined && principal.role !== 'admin') {
+        const found = await store.getTeam(principal.orgId, team)
+        if (!found) fail(404, `team ${team} does not exist`)
+        const me = principal.personId === null ? null : await store.getPerson(principal.orgId, principal.personId)
+        const own = principal.role === 'manager' ? found.managerIds.includes(principal.personId ?? -1) || me?.teamId === team : false
+        if (!own) fail(403, `team ${team} is outside what your ${principal.role} key may see`)
+      }
       const filter = { ...rest, ...(q ? { text: q } : {}), ...(person ? { personId: person } : {}), ...(team ? { teamId: team } : {}) }
-      const result = await store.listConversations(c.get('principal'), filter)
+      const result = await store.listConversations(principal, filter)
       return c.json({ total: result.total, items: result.items.map((item) => ({ ...item, occurredAt: iso(item.occurredAt), uploadedAt: iso(item.uploadedAt) })) }, 200)
     }
   )
