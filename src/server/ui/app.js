@@ -228,6 +228,19 @@ function trend(months) {
     h('polyline', { points: points.map((m, i) => `${i * step},${100 - m.empathy}`).join(' ') }))
 }
 
+// Empathy across, assertiveness up: one dot per conversation, in the quadrants the scores name (framework.md §5).
+function quadrant(timeline) {
+  const points = timeline.filter((item) => item.empathy !== null && item.assertiveness !== null)
+  if (!points.length) return h('p', { class: 'muted' }, 'No conversation has both an empathy and an assertiveness score yet.')
+  return h('svg', { class: 'quadrant', viewBox: '0 0 220 220', role: 'img', 'aria-label': `Empathy and assertiveness of ${points.length} conversations` },
+    h('rect', { x: 10, y: 10, width: 200, height: 200, class: 'frame' }),
+    h('line', { x1: 110, y1: 10, x2: 110, y2: 210 }), h('line', { x1: 10, y1: 110, x2: 210, y2: 110 }),
+    h('text', { x: 14, y: 24 }, 'Cold and pushy'), h('text', { x: 206, y: 24, 'text-anchor': 'end' }, 'Trusted advisor'),
+    h('text', { x: 14, y: 204 }, 'Detached'), h('text', { x: 206, y: 204, 'text-anchor': 'end' }, 'Warm but spineless'),
+    points.map((item) => h('circle', { cx: 10 + item.empathy * 2, cy: 210 - item.assertiveness * 2, r: 5 },
+      h('title', {}, `${item.source}: empathy ${item.empathy}, assertiveness ${item.assertiveness}`))))
+}
+
 async function personPage(id) {
   const [profile, plan] = await Promise.all([api(`/api/people/${id}/profile`), api(`/api/people/${id}/coaching`)])
   const planNode = h('section', { class: 'card plan' }, h('h2', {}, 'Coaching plan'), h('p', {}, plan.message),
@@ -241,7 +254,7 @@ async function personPage(id) {
     h('div', { class: 'scores' }, h('div', {}, h('span', { class: 'big' }, score(profile.empathy)), ' empathy'), h('div', {}, h('span', { class: 'big' }, score(profile.assertiveness)), ' assertiveness')),
     planNode,
     h('section', { class: 'card' }, h('h2', {}, 'Skills'), h('table', {}, h('tbody', {}, profile.skills.map((skill) => h('tr', {}, h('th', { scope: 'row' }, skill.name), h('td', {}, bar(skill.mean)), h('td', { class: 'num' }, score(skill.mean)), h('td', { class: 'muted' }, `${skill.conversations} scored`)))))),
-    h('section', { class: 'card' }, h('h2', {}, 'Trend'), trend(profile.months), h('h3', {}, 'Quadrant'), quadrants.length ? h('ul', {}, quadrants.map(([name, count]) => h('li', {}, `${name}: ${count}`))) : h('p', { class: 'muted' }, 'No quadrant yet.')),
+    h('section', { class: 'card' }, h('h2', {}, 'Trend'), trend(profile.months), h('h3', {}, 'Quadrant'), quadrant(profile.timeline), quadrants.length ? h('ul', {}, quadrants.map(([name, count]) => h('li', {}, `${name}: ${count}`))) : null),
     h('section', { class: 'card' }, h('h2', {}, 'Findings by rule'), h('ul', {}, Object.entries(profile.rules).map(([rule, count]) => h('li', {}, `${rule}: ${count}`)))),
     h('section', { class: 'card' }, h('h2', {}, 'Conversations'), h('ul', {}, profile.timeline.map((item) => h('li', {}, h('a', { href: `/conversations/${item.conversationId}` }, item.source), ` · ${date(item.occurredAt)} · empathy ${score(item.empathy)} · ${item.findings} findings`)))))
   sizeBars(node)
