@@ -1,6 +1,7 @@
 import type { Conversation } from '../conversation.js'
 import { labelIds, type LabelId } from '../labels.js'
 import type { Detector, LabelledHit } from './detector.js'
+import { goldLayer, phaseOf, type ModelLayer, type Phase } from './model/gold.js'
 
 /** Labels per utterance plus every hit that produced them. */
 export interface Annotation {
@@ -11,22 +12,30 @@ export interface Annotation {
 
 const order = new Map<LabelId, number>(labelIds.map((id, i) => [id, i]))
 
-/** Runs detectors in registry order (cues, behaviours, failures); later ones read earlier labels. */
-export function runDetectors(conversation: Conversation, detectors: readonly Detector[]): Annotation {
+/**
+ * Runs detectors in registry order (cues, behaviours, failures); later ones read earlier labels.
+ * After each phase's rules, `layer` (by default the gold-trained classifiers, model/gold.ts) may add
+ * labels of that phase before the next phase reads them; pass null for the rules alone.
+ */
+export function runDetectors(conversation: Conversation, detectors: readonly Detector[], layer: ModelLayer | null = goldLayer): Annotation {
   const sets = conversation.utterances.map(() => new Set<LabelId>())
   const hits: LabelledHit[] = []
   const has = (utterance: number, label: LabelId) => sets[utterance]?.has(label) ?? false
-  for (const detector of detectors) {
-    const report = (hit: Omit<LabelledHit, 'label'>) => {
-      const utterance = conversation.utterances[hit.utterance]
-      // A detector that labels the wrong role or a missing utterance has a bug; drop the hit rather than mislabel.
-      if (!utterance || utterance.role !== detector.role) return
-      const set = sets[hit.utterance]!
-      hits.push({ ...hit, label: detector.id })
-      set.add(detector.id)
-    }
-    detector.detect({ conversation, has, report })
+  const byLabel = new Map<LabelId, Detector>(detectors.map((detector) => [detector.id, detector]))
+  const add = (label: LabelId, hit: Omit<LabelledHit, 'label'>) => {
+    const utterance = conversation.utterances[hit.utterance]
+    // A detector that labels the wrong role or a missing utterance has a bug; drop the hit rather than mislabel.
+    if (!utterance || utterance.role !== byLabel.get(label)?.role) return
+    hits.push({ ...hit, label })
+    sets[hit.utterance]!.add(label)
   }
+  const context = { conversation, detectors: byLabel, has, add }
+  detectors.forEach((detector, i) => {
+    detector.detect({ conversation, has, report: (hit) => add(detector.id, hit) })
+    const phase: Phase = phaseOf(detector.id)
+    const next = detectors[i + 1]
+    if (layer && (!next || phaseOf(next.id) !== phase)) layer.afterPhase(phase, context)
+  })
   const labels = sets.map((set) => [...set].sort((a, b) => order.get(a)! - order.get(b)!))
   return { labels, hits }
 }

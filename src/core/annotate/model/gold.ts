@@ -180,6 +180,44 @@ export function viewOf(conversation: Conversation, has: (utterance: number, labe
   return { prevCustomer, prevTeam, replyTo, backchannel }
 }
 
+// Word hashes of a text (negation-marked and plain), computed once per wink reading: an utterance is
+// read as itself and as the context of the next replies, in three phases.
+interface Hashed {
+  /** Per sentence, [start, end) into the arrays below. */
+  readonly sentences: Int32Array
+  readonly questions: Uint8Array
+  readonly marked: Int32Array
+  readonly plain: Int32Array
+}
+const hashed = new WeakMap<TextInfo, Hashed>()
+
+function hashesOf(info: TextInfo): Hashed {
+  const cached = hashed.get(info)
+  if (cached) return cached
+  let count = 0
+  for (const token of info.tokens) if (isWord(token.type)) count++
+  const marked = new Int32Array(count)
+  const plain = new Int32Array(count)
+  const sentences = new Int32Array(2 * info.sentences.length)
+  const questions = new Uint8Array(info.sentences.length)
+  let at = 0
+  info.sentences.forEach((sentence, s) => {
+    sentences[2 * s] = at
+    questions[s] = sentence.isQuestion ? 1 : 0
+    for (const token of sentence.tokens) {
+      if (!isWord(token.type)) continue
+      const h = hashWord(token.normal)
+      plain[at] = h
+      marked[at] = token.negated ? combine(h, NEG) : h
+      at++
+    }
+    sentences[2 * s + 1] = at
+  })
+  const result = { sentences, questions, marked: marked.subarray(0, at), plain: plain.subarray(0, at) }
+  hashed.set(info, result)
+  return result
+}
+
 /** Builds the features of utterances into reused buffers; one per phase call. */
 export class GoldExtractor {
   readonly features: GoldFeatures = { idx: new Int32Array(MAX_FEATURES), val: new Float32Array(MAX_FEATURES), n: 0 }
@@ -206,30 +244,25 @@ export class GoldExtractor {
 
   /** Records a customer utterance's content words (call after its features, in utterance order). */
   remember(info: TextInfo): void {
-    for (const token of info.tokens) {
-      if (!isWord(token.type)) continue
-      const h = hashWord(token.normal)
-      if (!stopwords.has(h)) this.customerWords.add(h)
-    }
+    for (const h of hashesOf(info).plain) if (!stopwords.has(h)) this.customerWords.add(h)
   }
 
   private words(info: TextInfo, space: number, questionSpace: number): void {
     const start = this.features.n
-    for (const sentence of info.sentences) {
+    const { sentences, questions, marked } = hashesOf(info)
+    for (let s = 0; s < questions.length; s++) {
       let prev = BOS
-      let first = true
-      for (const token of sentence.tokens) {
-        if (!isWord(token.type)) continue
-        let h = hashWord(token.normal)
-        if (token.negated) h = combine(h, NEG)
+      const from = sentences[2 * s]!
+      const to = sentences[2 * s + 1]!
+      for (let t = from; t < to; t++) {
+        const h = marked[t]!
         this.add(mix(combine(space, h)), 1)
         if (space === NS.uni) {
           this.add(mix(combine(NS.bi, combine(prev, h))), 1)
-          if (first) this.add(mix(combine(NS.first, h)), 1)
+          if (t === from) this.add(mix(combine(NS.first, h)), 1)
         }
-        if (sentence.isQuestion && questionSpace !== 0) this.add(mix(combine(questionSpace, h)), 1)
+        if (questions[s] && questionSpace !== 0) this.add(mix(combine(questionSpace, h)), 1)
         prev = h
-        first = false
       }
     }
     const grams = this.features.n - start
@@ -265,13 +298,9 @@ export class GoldExtractor {
     const scratch = this.scratch
     scratch.clear()
     const c = view.prevCustomer[i]!
-    if (c >= 0 && u.role === 'team') {
-      for (const token of textOf(utterances[c]!.text).tokens) if (isWord(token.type)) scratch.add(hashWord(token.normal))
-    }
-    for (const token of info.tokens) {
-      if (!isWord(token.type)) continue
+    if (c >= 0 && u.role === 'team') for (const h of hashesOf(textOf(utterances[c]!.text)).plain) scratch.add(h)
+    for (const h of hashesOf(info).plain) {
       words++
-      const h = hashWord(token.normal)
       if (stopwords.has(h)) continue
       content++
       if (this.customerWords.has(h)) overlap++
@@ -350,17 +379,15 @@ export function eligible(conversation: Conversation, i: number, label: LabelId, 
 // ---------------------------------------------------------------------------------------------
 // Runtime layer
 
-/** Logistic probability of every label of a phase, written into `out`. */
-export function scorePhase(model: GoldPhaseModel, features: GoldFeatures, out: Float64Array): void {
+/** Logistic probability of the `labels` (indices) of a phase, written into `out`. */
+export function scorePhase(model: GoldPhaseModel, features: GoldFeatures, out: Float64Array, labels: readonly number[]): void {
   const { k, w, bias } = model
-  for (let c = 0; c < k; c++) out[c] = bias[c]!
   const { idx, val, n } = features
-  for (let f = 0; f < n; f++) {
-    const base = idx[f]! * k
-    const v = val[f]!
-    for (let c = 0; c < k; c++) out[c] = out[c]! + w[base + c]! * v
+  for (const c of labels) {
+    let s = bias[c]!
+    for (let f = 0; f < n; f++) s += w[idx[f]! * k + c]! * val[f]!
+    out[c] = 1 / (1 + Math.exp(-s))
   }
-  for (let c = 0; c < k; c++) out[c] = 1 / (1 + Math.exp(-out[c]!))
 }
 
 function hitFor(label: LabelId, conversation: Conversation, i: number, p: number, view: ConversationView, context: PhaseContext): Hit {
@@ -390,19 +417,22 @@ export class GoldLayer implements ModelLayer {
   afterPhase(phase: Phase, context: PhaseContext): void {
     const models = typeof this.models === 'function' ? this.models() : this.models
     const model = models[phase]
-    if (!model || model.thresholds.every((t) => t === null)) return
+    if (!model) return
+    // Only labels with a threshold and a detector in this run are scored.
+    const active: number[] = []
+    for (let c = 0; c < model.k; c++) if (model.thresholds[c] != null && context.detectors.has(model.labels[c]!)) active.push(c)
+    if (active.length === 0) return
     const { conversation, has } = context
     const { out } = this
+    const wanted = (i: number, view: ConversationView) => active.some((c) => !has(i, model.labels[c]!) && eligible(conversation, i, model.labels[c]!, view, has))
     forEachCandidate(phase, conversation, has, this.extractor, (i, features, view) => {
-      scorePhase(model, features, out)
-      for (let c = 0; c < model.k; c++) {
-        const threshold = model.thresholds[c]
+      scorePhase(model, features, out, active)
+      for (const c of active) {
         const label = model.labels[c]!
-        if (threshold === null || threshold === undefined || out[c]! < threshold) continue
-        if (has(i, label) || !context.detectors.has(label) || !eligible(conversation, i, label, view, has)) continue
+        if (out[c]! < model.thresholds[c]! || has(i, label) || !eligible(conversation, i, label, view, has)) continue
         context.add(label, hitFor(label, conversation, i, out[c]!, view, context))
       }
-    })
+    }, wanted)
   }
 }
 
@@ -416,13 +446,14 @@ export function forEachCandidate(
   has: (utterance: number, label: LabelId) => boolean,
   extractor: GoldExtractor,
   visit: (i: number, features: GoldFeatures, view: ConversationView) => void,
+  wanted?: (i: number, view: ConversationView) => boolean,
 ): void {
   const view = viewOf(conversation, has)
   extractor.reset()
   const utterances = conversation.utterances
   for (let i = 0; i < utterances.length; i++) {
     const u = utterances[i]!
-    if ((phase === 'cue') === (u.role === 'customer') && !view.backchannel[i]) visit(i, extractor.extract(conversation, i, phase, view, has), view)
+    if ((phase === 'cue') === (u.role === 'customer') && !view.backchannel[i] && (!wanted || wanted(i, view))) visit(i, extractor.extract(conversation, i, phase, view, has), view)
     if (u.role === 'customer' && !view.backchannel[i]) extractor.remember(textOf(u.text))
   }
 }
