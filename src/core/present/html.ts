@@ -4,7 +4,7 @@ import { cueLabels, failureLabels, type LabelId } from '../labels.js'
 import { quadrantChart, skillChart, timeline } from './charts.js'
 import { html, join, Safe } from './escape.js'
 import { css } from './html-style.js'
-import { metricViews, peopleOf, ruleName, showMetric, skills, standing } from './summary.js'
+import { messageBody, metricViews, peopleOf, ruleName, showMetric, skills, standing } from './summary.js'
 
 /**
  * One self-contained HTML report: inline CSS and SVG, no scripts, no fonts, no requests (a
@@ -140,14 +140,11 @@ function findingCard(finding: Finding, anchor: (utterance: number) => string): S
   const when = finding.start === null ? `#${finding.utterance}` : formatClock(finding.start)
   return html`<li class="finding ${finding.severity}">
 <div class="finding-head"><span class="badge ${finding.severity}">${finding.severity === 'strength' ? 'strength' : finding.severity}</span> <strong>${ruleName(finding.rule)}</strong> <a class="when" href="#${anchor(finding.utterance)}">${finding.speaker}, ${when}</a></div>
-<p class="message">${withoutPrefix(finding.message, `${finding.speaker}${finding.start === null ? '' : ` at ${formatClock(finding.start)}`}: `)}</p>
+<p class="message">${messageBody(finding)}</p>
 ${finding.principle ? html`<p class="principle">${finding.principle}</p>` : ''}
 <p class="suggestion"><span>${finding.severity === 'strength' ? 'Keep' : 'Try'}</span> ${finding.suggestion}</p>
 </li>`
 }
-
-// The card's head already says who and when; the contract's message repeats it for plain output.
-const withoutPrefix = (message: string, prefix: string) => (message.startsWith(prefix) ? message.slice(prefix.length) : message)
 
 function metricTable(analysis: Analysis): Safe {
   const rows = metricViews.map((view) => {

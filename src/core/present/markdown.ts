@@ -1,10 +1,14 @@
 import type { Analysis, Finding, Score } from '../analysis.js'
 import { formatClock } from '../ingest/clock.js'
-import { metricViews, peopleOf, ruleName, showMetric, skills, standing } from './summary.js'
+import { messageBody, metricViews, peopleOf, ruleName, showMetric, skills, standing } from './summary.js'
 
-/** Escapes text for Markdown so transcript words cannot become markup (or raw HTML). */
+/**
+ * Escapes text for Markdown so transcript words cannot become markup or raw HTML. Text never
+ * starts a line here (it follows a label or sits in a table cell), so only inline markup is escaped:
+ * emphasis, code, links, tables, strikethrough and anything HTML.
+ */
 export function escapeMarkdown(text: string): string {
-  return text.replace(/\r?\n/g, ' ').replace(/[\\`*_{}[\]()#+\-.!|<>&~"']/g, (char) => `\\${char}`)
+  return text.replace(/\r?\n/g, ' ').replace(/[\\`*_[\]<>&|~]/g, (char) => `\\${char}`)
 }
 
 /** A Markdown report: a per-person table when there are several conversations, then one section per conversation. */
@@ -26,7 +30,7 @@ function renderPeople(analyses: readonly Analysis[]): string {
 
 function findingLines(finding: Finding): string[] {
   const when = finding.start === null ? `#${finding.utterance}` : formatClock(finding.start)
-  const out = [`- **${finding.severity}: ${ruleName(finding.rule)}** (${escapeMarkdown(finding.speaker)}, ${when}): ${escapeMarkdown(finding.message)}  `]
+  const out = [`- **${finding.severity}: ${ruleName(finding.rule)}** (${escapeMarkdown(finding.speaker)}, ${when}): ${escapeMarkdown(messageBody(finding))}  `]
   if (finding.principle) out.push(`  _${escapeMarkdown(finding.principle)}_  `)
   out.push(`  ${finding.severity === 'strength' ? 'Keep' : 'Try'}: ${escapeMarkdown(finding.suggestion)}`)
   return out

@@ -1,4 +1,5 @@
 import type { Analysis, Finding, Score } from '../analysis.js'
+import { formatClock } from '../ingest/clock.js'
 import { references, type Reference } from '../measure/metrics.js'
 import { quadrantOf, skillIds, skillNames, type SkillId } from '../measure/scores.js'
 
@@ -120,4 +121,10 @@ export function peopleOf(analyses: readonly Analysis[]): Person[] {
 /** Display names of labels and rules. */
 export function ruleName(rule: string): string {
   return rule.replace(/-/g, ' ')
+}
+
+/** A finding's message without the "Speaker at mm:ss: " lead, for layouts that already show who and when. */
+export function messageBody(finding: Finding): string {
+  const prefix = `${finding.speaker}${finding.start === null ? '' : ` at ${formatClock(finding.start)}`}: `
+  return finding.message.startsWith(prefix) ? finding.message.slice(prefix.length) : finding.message
 }

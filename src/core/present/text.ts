@@ -1,6 +1,6 @@
 import type { Analysis, Finding, Score } from '../analysis.js'
 import { formatClock } from '../ingest/clock.js'
-import { metricViews, peopleOf, ruleName, showMetric, skills } from './summary.js'
+import { messageBody, metricViews, peopleOf, ruleName, showMetric, skills } from './summary.js'
 
 /** Colours for a terminal; identity functions when piped. */
 export interface Paint {
@@ -62,7 +62,7 @@ function findingLines(finding: Finding, paint: Paint): string[] {
   const when = finding.start === null ? `#${finding.utterance}` : formatClock(finding.start)
   const mark = finding.severity === 'strength' ? paint.green('✓') : finding.severity === 'critical' ? paint.red('✗') : finding.severity === 'warning' ? paint.yellow('!') : paint.cyan('i')
   const tag = finding.severity === 'strength' ? paint.green(ruleName(finding.rule)) : finding.severity === 'critical' ? paint.red(ruleName(finding.rule)) : paint.yellow(ruleName(finding.rule))
-  return [`  ${mark} ${tag} ${paint.dim(when)} ${safe(finding.message)}`, `    ${paint.green('→')} ${safe(finding.suggestion)}`]
+  return [`  ${mark} ${tag} ${paint.dim(when)} ${safe(messageBody(finding))}`, `    ${paint.green('→')} ${safe(finding.suggestion)}`]
 }
 
 function renderPeople(analyses: readonly Analysis[], paint: Paint): string {
