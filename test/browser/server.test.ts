@@ -46,7 +46,7 @@ describe('team server web app in Chromium', { skip: missing ? `${executablePath}
     await store?.close()
   })
 
-  it('logs in, uploads an example, and shows the conversation with its findings', async () => {
+  it('logs in, uploads an example, shows the conversation with its findings, the person page, and a team set up on the admin page', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } })
     const problems: string[] = []
     const foreign: string[] = []
@@ -77,6 +77,16 @@ describe('team server web app in Chromium', { skip: missing ? `${executablePath}
     await page.goto(`${base}/people/${samId}`)
     await page.getByRole('heading', { name: 'Coaching plan' }).waitFor()
     await page.screenshot({ path: join(output, 'server-person.png'), fullPage: true })
+
+    await page.goto(`${base}/admin`)
+    await page.getByLabel('Team name').fill('Support')
+    await page.getByRole('button', { name: 'Add team' }).click()
+    await page.getByRole('link', { name: 'Support' }).waitFor()
+    await page.getByLabel('Team of Sam Carter').selectOption({ label: 'Support' })
+    await page.getByRole('button', { name: 'Move' }).click()
+    await page.getByRole('link', { name: 'Support' }).click()
+    await page.getByRole('link', { name: 'Sam Carter' }).waitFor()
+    assert.equal(await page.locator('table.matrix tbody tr').count(), 1, 'the team dashboard has a row for Sam Carter')
     assert.deepEqual(problems, [], 'no console errors (a CSP violation would be one)')
     assert.deepEqual(foreign, [], 'no request leaves the server')
   })
