@@ -13,12 +13,15 @@ async function run(options: KeysCommandOptions, request: KeyRequest): Promise<Ke
   const databaseUrl = process.env.DATABASE_URL || undefined
   const dataDir = resolve(options.data)
   const lock = databaseUrl ? null : liveLock(dataDir)
-  if (lock) {
-    const response = await fetch(new URL('internal/keys', lock.url), {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-rapport-local': lock.secret },
-      body: JSON.stringify(request),
-    })
+  // A lock whose pid was reused by another program answers no connection: the folder is free.
+  const response = lock
+    ? await fetch(new URL('internal/keys', lock.url), {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-rapport-local': lock.secret },
+        body: JSON.stringify(request),
+      }).catch(() => null)
+    : null
+  if (lock && response) {
     const body = (await response.json()) as KeyAnswer & { error?: { message: string; hint?: string } }
     if (!response.ok) throw new InputError(body.error?.message ?? `the server at ${lock.url} answered ${response.status}`, {}, body.error?.hint)
     return body
