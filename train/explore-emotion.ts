@@ -31,3 +31,8 @@ const report = (p: number[][], tag: string): void => {
 report(pd, 'direct')
 report(pf, 'fine-max')
 report(pd.map((p, i) => p.map((v, c) => (v + pf[i]![c]!) / 2)), 'mean')
+// Softmax over the seven groups; a multi-label comment gives one example per label, weight 1/n.
+const soft = train(trainRows.flatMap((r, i) => r.ekman.map((e) => ({ ...x[i]!, y: [ekman.indexOf(e)], weight: 1 / r.ekman.length }))), { kind: 'softmax', k: ekman.length, seed: 7, ...g })
+const ps = dx.map((f) => predict(soft, f, 'softmax', ekman.length))
+report(ps, 'softmax')
+report(ps.map((p, i) => p.map((v, c) => (v + pd[i]![c]!) / 2)), 'softmax+direct')

@@ -5,7 +5,7 @@
 import mechanismWeights from './weights/mechanisms.json' with { type: 'json' }
 import emotionWeights from './weights/emotion.json' with { type: 'json' }
 import annomiWeights from './weights/annomi.json' with { type: 'json' }
-import { Extractor, sentenceSpans, type Features } from './features.js'
+import { Extractor, sentenceSpans } from './features.js'
 import { loadModel, scoreInto, type LinearModel, type MechanismFile, type WeightsFile } from './linear.js'
 
 /** EPITOME mechanisms: level 0 absent, 1 weak, 2 strong. */
@@ -127,17 +127,29 @@ function annomiProbability(name: Counselling, text: string, context: string | un
 }
 
 let emotionText: string | undefined
-let emotionFeatures: Features | undefined
 const emotionExtractor = new Extractor()
+const emotionP = new Float64Array(8)
 
-function emotionScores(text: string): Float64Array {
+/** Emotion probabilities: softmax over the seven groups, then the cue's own sigmoid (see train/run.ts). */
+function emotionProbabilities(text: string): Float64Array {
+  if (emotionText === text) return emotionP
   const m = emotion()
-  if (emotionText !== text || !emotionFeatures) {
-    emotionFeatures = emotionExtractor.extract(text)
-    emotionText = text
-  }
-  scoreInto(m, emotionFeatures, scores)
-  return scores
+  scoreInto(m, emotionExtractor.extract(text), emotionP)
+  const groups = emotionNames.length
+  let max = -Infinity
+  for (let c = 0; c < groups; c++) max = Math.max(max, emotionP[c]!)
+  let sum = 0
+  for (let c = 0; c < groups; c++) sum += emotionP[c] = Math.exp(emotionP[c]! - max)
+  for (let c = 0; c < groups; c++) emotionP[c] = emotionP[c]! / sum
+  emotionP[groups] = sigmoid(emotionP[groups]!)
+  emotionText = text
+  return emotionP
+}
+
+/** A probability moved so that the column's tuned threshold sits at 0.5. */
+function scaled(p: number, threshold: number): number {
+  const q = Math.min(Math.max(p, 1e-9), 1 - 1e-9)
+  return sigmoid(logit(q) - logit(threshold))
 }
 
 /**
@@ -149,9 +161,8 @@ function emotionScores(text: string): Float64Array {
 export function probability(name: ModelName, text: string, context?: string): number {
   if (name === 'reflection' || name === 'hesitation') return annomiProbability(name, text, context)
   if (name === 'emotion') {
-    const m = emotion()
-    const cue = m.k - 1
-    return sigmoid(emotionScores(text)[cue]! - logit(m.thresholds[cue]!))
+    const cue = emotionNames.length
+    return scaled(emotionProbabilities(text)[cue]!, emotion().thresholds[cue]!)
   }
   const index = mechanismNames.indexOf(name) * 3
   const p = Math.min(Math.max(allLevels(text, context)[index + 2]!, 1e-9), 1 - 1e-9)
@@ -173,27 +184,27 @@ export function level(name: Mechanism, text: string, context?: string): 0 | 1 | 
 
 /** Per Ekman emotion (+ neutral): probability scaled so 0.5 is that emotion's held-out F1-best cut. */
 export function emotions(text: string): Record<EmotionName, number> {
-  const m = emotion()
-  emotionScores(text)
+  const p = emotionProbabilities(text)
+  const { thresholds } = emotion()
   const out = {} as Record<EmotionName, number>
   emotionNames.forEach((name, c) => {
-    out[name] = sigmoid(scores[c]! - logit(m.thresholds[c]!))
+    out[name] = scaled(p[c]!, thresholds[c]!)
   })
   return out
 }
 
 /** The strongest Ekman emotion (or neutral) and its scaled probability. */
 export function emotionOf(text: string): { label: EmotionName; p: number } {
-  const m = emotion()
-  emotionScores(text)
+  const p = emotionProbabilities(text)
+  const { thresholds } = emotion()
   let best = 0
   let bestScore = -Infinity
   for (let c = 0; c < emotionNames.length; c++) {
-    const s = scores[c]! - logit(m.thresholds[c]!)
+    const s = scaled(p[c]!, thresholds[c]!)
     if (s > bestScore) {
       bestScore = s
       best = c
     }
   }
-  return { label: emotionNames[best]!, p: sigmoid(bestScore) }
+  return { label: emotionNames[best]!, p: bestScore }
 }
