@@ -42,7 +42,7 @@ export async function runAnalyze(paths: readonly string[], options: AnalyzeComma
   }
   const jobs = pickJobs(options.jobs, files.length)
   if (jobs > 1) {
-    const batch = await runBatch(files, { jobs, format, reps, maxBytes, explain: options.explain ?? false, quiet: options.quiet ?? false, out: options.out })
+    const batch = await runBatch(files, { jobs, format, reps, maxBytes, explain: options.explain ?? format === 'html', quiet: options.quiet ?? false, out: options.out })
     return { status: batch === 2 ? 2 : status }
   }
   const analyses: Analysis[] = []
@@ -56,7 +56,7 @@ export async function runAnalyze(paths: readonly string[], options: AnalyzeComma
       const bytes = await readFile(file)
       for (const { conversation, roles } of await read(bytes, file, { reps, maxBytes })) {
         if (!options.quiet) describeRoles(conversation.source, roles, reps.length > 0)
-        const analysis = analyze(conversation, { roles, explain: options.explain ?? false })
+        const analysis = analyze(conversation, { roles, explain: options.explain ?? format === 'html' })
         if (stream) io.out(render([analysis], 'ndjson'))
         else analyses.push(analysis)
       }

@@ -51,6 +51,8 @@ export function analyze(conversation: Conversation, options: AnalyzeOptions = {}
       if (hit.detail !== undefined) explanation.detail = hit.detail
       return explanation
     })
+    // Conversation order reads like the transcript; hits arrive in detector order.
+    analysis.explanations.sort((a, b) => a.utterance - b.utterance)
   }
   return analysis
 }

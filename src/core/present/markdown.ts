@@ -62,6 +62,12 @@ function renderOne(analysis: Analysis): string {
     const reference = view.reference ? `${view.reference.text} (${view.reference.source})` : value === null || value === undefined ? view.missing : ''
     out.push(`| ${view.name} | ${showMetric(view, value)}${state ? ` (${state})` : ''} | ${escapeMarkdown(reference)} |`)
   }
+  if (analysis.explanations?.length) {
+    out.push('', '## Evidence', '', '| utterance | label | words | reason |', '| ---: | --- | --- | --- |')
+    for (const e of analysis.explanations) {
+      out.push(`| ${e.utterance} | ${e.label} | ${escapeMarkdown(e.evidence)} | ${escapeMarkdown(e.reason)}${e.cue === undefined ? '' : ` (answers #${e.cue})`} |`)
+    }
+  }
   out.push('', '## Transcript', '')
   for (const u of analysis.utterances) {
     const time = u.start === null ? '' : `${formatClock(u.start)} `

@@ -55,6 +55,14 @@ function renderOne(analysis: Analysis, paint: Paint): string {
     for (const finding of strengths) lines.push(...findingLines(finding, paint))
   }
   if (!analysis.findings.length) lines.push(paint.dim('  No findings.'))
+  // --explain: every label with the words and the pattern that set it.
+  if (analysis.explanations?.length) {
+    lines.push(paint.bold(`  Evidence (${analysis.explanations.length})`))
+    for (const e of analysis.explanations) {
+      const cue = e.cue === undefined ? '' : paint.dim(` (answers #${e.cue})`)
+      lines.push(`  #${e.utterance} ${paint.yellow(e.label)} “${safe(e.evidence)}” ${paint.dim(e.reason)}${e.detail ? paint.dim(` ${safe(e.detail)}`) : ''}${cue}`)
+    }
+  }
   return `${lines.join('\n')}\n`
 }
 
