@@ -1,5 +1,5 @@
 // Per-label precision, recall and F1 of the detectors on the team's gold set.
-// Usage: npx tsx eval/gold.ts [--split dev|test] [--label ID] [--errors] [--oracle] [--json]
+// Usage: npx tsx eval/gold.ts [--split dev|train|test] [--label ID] [--errors] [--oracle] [--rules-only] [--json]
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -60,14 +60,14 @@ export function loadGold(split: string, directory = join(root, 'gold', split)): 
 const failures = new Set<LabelId>(failureLabels)
 
 /** Runs the detectors over gold conversations and compares labels utterance by utterance. */
-export function evaluateGold(split: string, options: { oracle?: boolean } = {}): GoldResult {
+export function evaluateGold(split: string, options: { oracle?: boolean; rulesOnly?: boolean } = {}): GoldResult {
   const conversations = loadGold(split)
   const counts = new Map<LabelId, { tp: number; fp: number; fn: number }>(labelIds.map((id) => [id, { tp: 0, fp: 0, fn: 0 }]))
   const errors: GoldResult['errors'] = []
   let utterances = 0
   for (const { file, conversation, gold } of conversations) {
     utterances += conversation.utterances.length
-    const predicted = options.oracle ? oracleRun(conversation, gold) : runDetectors(conversation, detectors).labels
+    const predicted = options.oracle ? oracleRun(conversation, gold) : (options.rulesOnly ? runDetectors(conversation, detectors, null) : runDetectors(conversation, detectors)).labels
     conversation.utterances.forEach((utterance, i) => {
       const want = gold[i]!
       const got = new Set(predicted[i] ?? [])
@@ -135,7 +135,7 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   }
   const split = value('--split') ?? 'dev'
   const label = value('--label')
-  const result = evaluateGold(split, { oracle: args.includes('--oracle') })
+  const result = evaluateGold(split, { oracle: args.includes('--oracle'), rulesOnly: args.includes('--rules-only') })
   if (args.includes('--json')) {
     console.log(JSON.stringify({ ...result, errors: undefined }, null, 2))
   } else {
