@@ -15,8 +15,8 @@ import { loadGold, type GoldConversation } from '../eval/gold.js'
 import { detectors } from '../src/core/annotate/detectors/index.js'
 import { runDetectors } from '../src/core/annotate/run.js'
 import {
-  eligible, forEachCandidate, GOLD_BITS, GOLD_DIM, GoldExtractor, GoldLayer, loadPhase, phaseLabels, phaseOf, phases,
-  type GoldModelFile, type GoldPhaseFile, type GoldPhaseModel, type ModelLayer, type Phase, type PhaseContext,
+  encodeWeights, eligible, forEachCandidate, GOLD_BITS, GOLD_DIM, GoldExtractor, GoldLayer, loadPhase, phaseLabels, phaseOf, phases,
+  type GoldModelFile, type GoldPhaseFile, type GoldPhaseModel, type ModelLayer, type PackedWeights, type Phase, type PhaseContext,
 } from '../src/core/annotate/model/gold.js'
 import { labelIds, type LabelId } from '../src/core/labels.js'
 import { random } from './learn.js'
@@ -89,12 +89,10 @@ interface Hyper {
   readonly epochs: number
   readonly rate: number
   readonly l2: number
-  /** Weights stored per label. */
-  readonly keep: number
 }
 
 /** Chosen by the held-out micro-F1 above; RAPPORT_GOLD_HYPER='{"l2":1e-3}' overrides for exploring. */
-const hyper: Hyper = { epochs: 12, rate: 0.2, l2: 1e-3, keep: 2000, ...(JSON.parse(process.env.RAPPORT_GOLD_HYPER ?? '{}') as Partial<Hyper>) }
+const hyper: Hyper = { epochs: 12, rate: 0.2, l2: 1e-3, ...(JSON.parse(process.env.RAPPORT_GOLD_HYPER ?? '{}') as Partial<Hyper>) }
 const dryRun = args.includes('--dry-run')
 
 function trainLabel(rows: readonly Row[], y: readonly number[], c: number, options: Hyper): { w: Float64Array; bias: number } {
@@ -151,18 +149,11 @@ function targets(data: Capture, labels: readonly LabelId[]): number[][] {
 function trainPhase(data: Capture, phase: Phase, options: Hyper): GoldPhaseFile {
   const labels = phaseLabels[phase]
   const y = targets(data, labels)
-  const weights: number[][] = []
+  const weights: PackedWeights[] = []
   const bias: number[] = []
   labels.forEach((_, c) => {
     const model = trainLabel(data.rows, y[c]!, c, options)
-    // AdaGrad gives every feature seen a weight; the strongest `keep` per label (and none under 0.01)
-    // are stored, so the file stays small. Cross-validation scores the pruned models.
-    const kept: number[] = []
-    for (let k = 0; k < GOLD_DIM; k++) if (Math.abs(model.w[k]!) >= 1e-2) kept.push(k)
-    kept.sort((a, b) => Math.abs(model.w[b]!) - Math.abs(model.w[a]!) || a - b)
-    const pairs: number[] = []
-    for (const k of kept.slice(0, options.keep).sort((a, b) => a - b)) pairs.push(k, Math.round(model.w[k]! * 1e3) / 1e3)
-    weights.push(pairs)
+    weights.push(encodeWeights(model.w))
     bias.push(Math.round(model.bias * 1e4) / 1e4)
   })
   return { labels, bias, thresholds: labels.map(() => null), weights }
@@ -196,12 +187,16 @@ function f1(tp: number, fp: number, fn: number): number {
   return tp === 0 ? 0 : (2 * tp) / (2 * tp + fp + fn)
 }
 
-function counts(scored: readonly Scored[], c: number, threshold: number | null): { tp: number; fp: number; fn: number } {
+const vetoGrid = [0.05, 0.1, 0.15, 0.2, 0.3]
+
+function counts(scored: readonly Scored[], c: number, threshold: number | null, veto: number | null): { tp: number; fp: number; fn: number } {
   let tp = 0
   let fp = 0
   let fn = 0
   for (const s of scored) {
-    const predicted = s.rule[c]! || (threshold !== null && !Number.isNaN(s.p[c]!) && s.p[c]! >= threshold)
+    const p = s.p[c]!
+    const known = !Number.isNaN(p)
+    const predicted = s.rule[c] ? !(veto !== null && known && p < veto) : threshold !== null && known && p >= threshold
     if (predicted && s.gold[c]) tp++
     else if (predicted) fp++
     else if (s.gold[c]) fn++
@@ -209,17 +204,22 @@ function counts(scored: readonly Scored[], c: number, threshold: number | null):
   return { tp, fp, fn }
 }
 
-/** The threshold that maximises F1 of rules ∪ model, or null when no threshold beats the rules by 0.01. */
-function tune(scored: readonly Scored[], c: number): number | null {
-  const base = counts(scored, c, null)
-  let best: number | null = null
+/**
+ * The threshold (add) and veto (take a rule hit off) that maximise the F1 of the rules refined by
+ * the model; each stays null unless it beats the rules by 0.01.
+ */
+function tune(scored: readonly Scored[], c: number): { threshold: number | null; veto: number | null } {
+  const base = counts(scored, c, null, null)
+  let best = { threshold: null as number | null, veto: null as number | null }
   let bestF1 = f1(base.tp, base.fp, base.fn) + 0.01
-  for (const t of grid) {
-    const { tp, fp, fn } = counts(scored, c, t)
-    const value = f1(tp, fp, fn)
-    if (value > bestF1 + 1e-9) {
-      bestF1 = value
-      best = t
+  for (const threshold of [null, ...grid]) {
+    for (const veto of [null, ...vetoGrid]) {
+      const { tp, fp, fn } = counts(scored, c, threshold, veto)
+      const value = f1(tp, fp, fn)
+      if (value > bestF1 + 1e-9) {
+        bestF1 = value
+        best = { threshold, veto }
+      }
     }
   }
   return best
@@ -258,12 +258,14 @@ for (const phase of phases) {
     foldFiles.set(group, file)
     scored.push(...scoredOf(capture(byGroup.get(group)!, models, phase), load(file)))
   }
-  const thresholds = phaseLabels[phase].map((_, c) => tune(scored, c))
-  for (const group of groups) foldModels.get(group)![phase] = load({ ...foldFiles.get(group)!, thresholds })
-  const file = { ...trainPhase(capture(conversations, finalModels, phase), phase, hyper), thresholds }
+  const tuned = phaseLabels[phase].map((_, c) => tune(scored, c))
+  const thresholds = tuned.map((t) => t.threshold)
+  const vetoes = tuned.map((t) => t.veto)
+  for (const group of groups) foldModels.get(group)![phase] = load({ ...foldFiles.get(group)!, thresholds, vetoes })
+  const file = { ...trainPhase(capture(conversations, finalModels, phase), phase, hyper), thresholds, vetoes }
   finalFiles[phase] = file
   finalModels[phase] = load(file)
-  console.error(`${phase}: thresholds ${phaseLabels[phase].map((l, c) => `${l}=${thresholds[c] ?? '-'}`).join(' ')} (${((performance.now() - started) / 1000).toFixed(0)} s)`)
+  console.error(`${phase}: threshold/veto ${phaseLabels[phase].map((l, c) => `${l}=${thresholds[c] ?? '-'}/${vetoes[c] ?? '-'}`).join(' ')} (${((performance.now() - started) / 1000).toFixed(0)} s)`)
 }
 
 // Held-out table: each annotator's conversations labelled by models trained on the others.
@@ -305,7 +307,7 @@ const pr = (c: Count) => `P ${(c.tp / Math.max(1, c.tp + c.fp)).toFixed(2)} R ${
 const table = labelIds.map((label) => {
   const a = rulesOnly.get(label)!
   const b = withModel.get(label)!
-  return { label, support: a.tp + a.fn, rules: round(f1(a.tp, a.fp, a.fn)), model: round(f1(b.tp, b.fp, b.fn)), rulesPR: pr(a), modelPR: pr(b), threshold: finalFiles[phaseOf(label)]!.thresholds[phaseLabels[phaseOf(label)].indexOf(label)] ?? null }
+  return { label, support: a.tp + a.fn, rules: round(f1(a.tp, a.fp, a.fn)), model: round(f1(b.tp, b.fp, b.fn)), rulesPR: pr(a), modelPR: pr(b), threshold: finalFiles[phaseOf(label)]!.thresholds[phaseLabels[phaseOf(label)].indexOf(label)] ?? null, veto: finalFiles[phaseOf(label)]!.vetoes?.[phaseLabels[phaseOf(label)].indexOf(label)] ?? null }
 })
 function round(value: number): number {
   return Math.round(value * 1000) / 1000
@@ -325,8 +327,8 @@ const file: GoldModelFile = {
 if (!dryRun) writeFileSync(out, `${JSON.stringify(file)}\n`)
 console.log(`${dryRun ? 'would write' : 'wrote'} ${out} (${(JSON.stringify(file).length / 1024).toFixed(0)} KiB)`)
 console.log(`held-out (leave one annotator out: ${groups.join(', ')}): micro-F1 rules ${micro(rulesOnly).toFixed(3)} -> rules+model ${micro(withModel).toFixed(3)}`)
-for (const row of table) console.log(`${row.label.padEnd(22)} ${String(row.support).padStart(4)}  rules ${row.rulesPR}   +model ${row.modelPR}   t=${row.threshold ?? '-'}`)
+for (const row of table) console.log(`${row.label.padEnd(22)} ${String(row.support).padStart(4)}  rules ${row.rulesPR}   +model ${row.modelPR}   t=${row.threshold ?? '-'} veto=${row.veto ?? '-'}`)
 if (args.includes('--report')) {
-  console.log('\n| label | support | rules F1 | rules + model F1 | threshold |\n| --- | --- | --- | --- | --- |')
-  for (const row of table) console.log(`| ${row.label} | ${row.support} | ${row.rules.toFixed(2)} | ${row.model.toFixed(2)} | ${row.threshold ?? '—'} |`)
+  console.log('\n| label | support | rules F1 | rules + model F1 | threshold | veto |\n| --- | --- | --- | --- | --- | --- |')
+  for (const row of table) console.log(`| ${row.label} | ${row.support} | ${row.rules.toFixed(2)} | ${row.model.toFixed(2)} | ${row.threshold ?? '—'} | ${row.veto ?? '—'} |`)
 }

@@ -15,7 +15,7 @@ const order = new Map<LabelId, number>(labelIds.map((id, i) => [id, i]))
 /**
  * Runs detectors in registry order (cues, behaviours, failures); later ones read earlier labels.
  * After each phase's rules, `layer` (by default the gold-trained classifiers, model/gold.ts) may add
- * labels of that phase before the next phase reads them; pass null for the rules alone.
+ * or take off labels of that phase before the next phase reads them; pass null for the rules alone.
  */
 export function runDetectors(conversation: Conversation, detectors: readonly Detector[], layer: ModelLayer | null = goldLayer): Annotation {
   const sets = conversation.utterances.map(() => new Set<LabelId>())
@@ -29,7 +29,11 @@ export function runDetectors(conversation: Conversation, detectors: readonly Det
     hits.push({ ...hit, label })
     sets[hit.utterance]!.add(label)
   }
-  const context = { conversation, detectors: byLabel, has, add }
+  const remove = (label: LabelId, utterance: number) => {
+    if (!sets[utterance]?.delete(label)) return
+    for (let h = hits.length - 1; h >= 0; h--) if (hits[h]!.label === label && hits[h]!.utterance === utterance) hits.splice(h, 1)
+  }
+  const context = { conversation, detectors: byLabel, has, add, remove }
   detectors.forEach((detector, i) => {
     detector.detect({ conversation, has, report: (hit) => add(detector.id, hit) })
     const phase: Phase = phaseOf(detector.id)

@@ -1,9 +1,9 @@
 // Gold-trained classifiers: one binary logistic model per label, learned from the team's gold
 // conversations (gold/dev and gold/train, never gold/test) by `npm run train:gold` (train/gold.ts,
 // docs/models.md "Gold-trained classifiers"). They run after each phase of rule detectors
-// (run.ts) and add the label where the probability reaches the label's threshold, tuned by
-// leave-one-annotator-out cross-validation; a label whose model did not help there has no
-// threshold and is left to the rules. Features: hashed word uni/bi-grams of the utterance
+// (run.ts) and add the label where the probability reaches the label's threshold, or take a rule's
+// hit off where it falls under the label's veto; both are tuned by leave-one-annotator-out
+// cross-validation, and a label whose model did not help there is left to the rules. Features: hashed word uni/bi-grams of the utterance
 // (negation-marked, one wink reading shared with the detectors), words of question sentences, the
 // previous customer (and team) utterance's words and labels, whether this is the first reply to a
 // cue, content-word overlap with the customer's words, and which rules fired.
@@ -40,6 +40,8 @@ export interface PhaseContext {
   readonly detectors: ReadonlyMap<LabelId, Detector>
   readonly has: (utterance: number, label: LabelId) => boolean
   readonly add: (label: LabelId, hit: Hit) => void
+  /** Takes a label (and its hits) off an utterance. */
+  readonly remove: (label: LabelId, utterance: number) => void
 }
 
 /** Something that refines labels after each phase of rule detectors. */
@@ -53,8 +55,74 @@ export interface GoldPhaseFile {
   readonly bias: readonly number[]
   /** Decision threshold per label; null where the model did not beat the rules in cross-validation. */
   readonly thresholds: readonly (number | null)[]
-  /** Per label: flat [bucket, weight, bucket, weight, ...]. */
-  readonly weights: readonly (readonly number[])[]
+  /** Per label: a rule hit whose probability is under this is taken off; null: rule hits stay. */
+  readonly vetoes?: readonly (number | null)[]
+  /** Per label: sparse int8 weights (see encodeWeights). */
+  readonly weights: readonly PackedWeights[]
+}
+
+/** Sparse weights: base64 of varint gaps between buckets, base64 of int8 values; weight = value × scale. */
+export interface PackedWeights {
+  readonly scale: number
+  readonly index: string
+  readonly values: string
+}
+
+function toBase64(bytes: Uint8Array): string {
+  let binary = ''
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000))
+  return btoa(binary)
+}
+
+function fromBase64(text: string): Uint8Array {
+  const binary = atob(text)
+  const bytes = new Uint8Array(binary.length)
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i)
+  return bytes
+}
+
+/** Packs dense weights (GOLD_DIM) into int8 with one scale; weights that round to 0 are dropped. */
+export function encodeWeights(w: Float64Array | Float32Array): PackedWeights {
+  let max = 0
+  for (let k = 0; k < w.length; k++) max = Math.max(max, Math.abs(w[k]!))
+  const scale = max > 0 ? max / 127 : 1
+  const gaps: number[] = []
+  const values: number[] = []
+  let last = -1
+  for (let k = 0; k < w.length; k++) {
+    const q = Math.round(w[k]! / scale)
+    if (q === 0) continue
+    let gap = k - last
+    last = k
+    while (gap >= 0x80) {
+      gaps.push((gap & 0x7f) | 0x80)
+      gap >>>= 7
+    }
+    gaps.push(gap)
+    values.push(q)
+  }
+  return { scale, index: toBase64(Uint8Array.from(gaps)), values: toBase64(new Uint8Array(Int8Array.from(values).buffer)) }
+}
+
+/** Expands packed weights into column `c` of a bucket-major matrix with `k` columns. */
+function decodeWeights(packed: PackedWeights, into: Float32Array, k: number, c: number): void {
+  const gaps = fromBase64(packed.index)
+  const raw = fromBase64(packed.values)
+  const values = new Int8Array(raw.buffer, raw.byteOffset, raw.byteLength)
+  let bucket = -1
+  let at = 0
+  for (let v = 0; v < values.length && at < gaps.length; v++) {
+    let gap = 0
+    let shift = 0
+    for (;;) {
+      const byte = gaps[at++]!
+      gap |= (byte & 0x7f) << shift
+      if (byte < 0x80) break
+      shift += 7
+    }
+    bucket += gap
+    into[bucket * k + c] = values[v]! * packed.scale
+  }
 }
 
 export interface GoldModelFile {
@@ -71,15 +139,14 @@ export interface GoldPhaseModel {
   readonly w: Float32Array
   readonly bias: Float64Array
   readonly thresholds: readonly (number | null)[]
+  readonly vetoes: readonly (number | null)[]
 }
 
 export function loadPhase(file: GoldPhaseFile): GoldPhaseModel {
   const k = file.labels.length
   const w = new Float32Array(GOLD_DIM * k)
-  file.weights.forEach((pairs, c) => {
-    for (let i = 0; i + 1 < pairs.length; i += 2) w[pairs[i]! * k + c] = pairs[i + 1]!
-  })
-  return { labels: file.labels, k, w, bias: Float64Array.from(file.bias), thresholds: file.thresholds }
+  file.weights.forEach((packed, c) => decodeWeights(packed, w, k, c))
+  return { labels: file.labels, k, w, bias: Float64Array.from(file.bias), thresholds: file.thresholds, vetoes: file.vetoes ?? file.labels.map(() => null) }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -109,7 +176,7 @@ const ns = (name: string): number => hashWord(`gold:${name}`)
 const NS = {
   uni: ns('uni'), bi: ns('bi'), q: ns('q'), first: ns('first'), meta: ns('meta'), has: ns('has'),
   ctxUni: ns('ctx-uni'), ctxHas: ns('ctx-has'), replyTo: ns('reply-to'), teamUni: ns('team-uni'), teamQ: ns('team-q'),
-  prevHas: ns('prev-has'), bias: ns('bias'),
+  prevHas: ns('prev-has'), bias: ns('bias'), stem: ns('stem'),
 }
 const BOS = hashWord('<s>')
 const NEG = hashWord('<not>')
@@ -148,17 +215,19 @@ export interface ConversationView {
   readonly backchannel: Uint8Array
 }
 
-/** Neighbours and first replies; `replyTo` reads the cue labels set so far. */
-export function viewOf(conversation: Conversation, has: (utterance: number, label: LabelId) => boolean): ConversationView {
+// Neighbours and backchannels do not change between phases: read once per conversation.
+const neighbours = new WeakMap<Conversation, Omit<ConversationView, 'replyTo'>>()
+
+function neighboursOf(conversation: Conversation): Omit<ConversationView, 'replyTo'> {
+  const cached = neighbours.get(conversation)
+  if (cached) return cached
   const utterances = conversation.utterances
   const n = utterances.length
   const prevCustomer = new Int32Array(n)
   const prevTeam = new Int32Array(n)
-  const replyTo = new Int32Array(n).fill(-1)
   const backchannel = new Uint8Array(n)
   let customer = -1
   let team = -1
-  let pendingCue = -1
   for (let i = 0; i < n; i++) {
     const u = utterances[i]!
     prevCustomer[i] = customer
@@ -167,17 +236,31 @@ export function viewOf(conversation: Conversation, has: (utterance: number, labe
     backchannel[i] = quiet ? 1 : 0
     if (u.role === 'customer') {
       if (!quiet) customer = i
+    } else team = i
+  }
+  const result = { prevCustomer, prevTeam, backchannel }
+  neighbours.set(conversation, result)
+  return result
+}
+
+/** Neighbours and first replies; `replyTo` reads the cue labels set so far. */
+export function viewOf(conversation: Conversation, has: (utterance: number, label: LabelId) => boolean): ConversationView {
+  const utterances = conversation.utterances
+  const n = utterances.length
+  const fixed = neighboursOf(conversation)
+  const replyTo = new Int32Array(n).fill(-1)
+  let pendingCue = -1
+  for (let i = 0; i < n; i++) {
+    const u = utterances[i]!
+    if (u.role === 'customer') {
       // When the customer drops several cues in a row, the reply answers the latest one (as repliesToCues).
       if (cueLabels.some((label) => has(i, label))) pendingCue = i
-    } else {
-      team = i
-      if (!quiet && pendingCue >= 0) {
-        replyTo[i] = pendingCue
-        pendingCue = -1
-      }
+    } else if (!fixed.backchannel[i] && pendingCue >= 0) {
+      replyTo[i] = pendingCue
+      pendingCue = -1
     }
   }
-  return { prevCustomer, prevTeam, replyTo, backchannel }
+  return { ...fixed, replyTo }
 }
 
 // Word hashes of a text (negation-marked and plain), computed once per wink reading: an utterance is
@@ -188,8 +271,16 @@ interface Hashed {
   readonly questions: Uint8Array
   readonly marked: Int32Array
   readonly plain: Int32Array
+  /** Hash of the first five letters of words longer than six ("frustrat-ed/-ing"), else 0. */
+  readonly stems: Int32Array
 }
 const hashed = new WeakMap<TextInfo, Hashed>()
+
+function stemHash(word: string): number {
+  let h = 0x811c9dc5
+  for (let i = 0; i < 5; i++) h = Math.imul(h ^ word.charCodeAt(i), 16777619)
+  return h | 0
+}
 
 function hashesOf(info: TextInfo): Hashed {
   const cached = hashed.get(info)
@@ -198,6 +289,7 @@ function hashesOf(info: TextInfo): Hashed {
   for (const token of info.tokens) if (isWord(token.type)) count++
   const marked = new Int32Array(count)
   const plain = new Int32Array(count)
+  const stems = new Int32Array(count)
   const sentences = new Int32Array(2 * info.sentences.length)
   const questions = new Uint8Array(info.sentences.length)
   let at = 0
@@ -208,12 +300,13 @@ function hashesOf(info: TextInfo): Hashed {
       if (!isWord(token.type)) continue
       const h = hashWord(token.normal)
       plain[at] = h
+      stems[at] = token.normal.length > 6 ? stemHash(token.normal) : 0
       marked[at] = token.negated ? combine(h, NEG) : h
       at++
     }
     sentences[2 * s + 1] = at
   })
-  const result = { sentences, questions, marked: marked.subarray(0, at), plain: plain.subarray(0, at) }
+  const result = { sentences, questions, marked: marked.subarray(0, at), plain: plain.subarray(0, at), stems: stems.subarray(0, at) }
   hashed.set(info, result)
   return result
 }
@@ -249,7 +342,7 @@ export class GoldExtractor {
 
   private words(info: TextInfo, space: number, questionSpace: number): void {
     const start = this.features.n
-    const { sentences, questions, marked } = hashesOf(info)
+    const { sentences, questions, marked, stems } = hashesOf(info)
     for (let s = 0; s < questions.length; s++) {
       let prev = BOS
       const from = sentences[2 * s]!
@@ -260,6 +353,7 @@ export class GoldExtractor {
         if (space === NS.uni) {
           this.add(mix(combine(NS.bi, combine(prev, h))), 1)
           if (t === from) this.add(mix(combine(NS.first, h)), 1)
+          if (stems[t] !== 0) this.add(mix(combine(NS.stem, stems[t]!)), 1)
         }
         if (questions[s] && questionSpace !== 0) this.add(mix(combine(questionSpace, h)), 1)
         prev = h
@@ -383,11 +477,18 @@ export function eligible(conversation: Conversation, i: number, label: LabelId, 
 export function scorePhase(model: GoldPhaseModel, features: GoldFeatures, out: Float64Array, labels: readonly number[]): void {
   const { k, w, bias } = model
   const { idx, val, n } = features
-  for (const c of labels) {
-    let s = bias[c]!
-    for (let f = 0; f < n; f++) s += w[idx[f]! * k + c]! * val[f]!
-    out[c] = 1 / (1 + Math.exp(-s))
+  const m = labels.length
+  for (let j = 0; j < m; j++) out[labels[j]!] = bias[labels[j]!]!
+  // Feature-major: the k weights of a bucket share a cache line.
+  for (let f = 0; f < n; f++) {
+    const base = idx[f]! * k
+    const v = val[f]!
+    for (let j = 0; j < m; j++) {
+      const c = labels[j]!
+      out[c] = out[c]! + w[base + c]! * v
+    }
   }
+  for (let j = 0; j < m; j++) out[labels[j]!] = 1 / (1 + Math.exp(-out[labels[j]!]!))
 }
 
 function hitFor(label: LabelId, conversation: Conversation, i: number, p: number, view: ConversationView, context: PhaseContext): Hit {
@@ -420,17 +521,24 @@ export class GoldLayer implements ModelLayer {
     if (!model) return
     // Only labels with a threshold and a detector in this run are scored.
     const active: number[] = []
-    for (let c = 0; c < model.k; c++) if (model.thresholds[c] != null && context.detectors.has(model.labels[c]!)) active.push(c)
+    for (let c = 0; c < model.k; c++) if ((model.thresholds[c] != null || model.vetoes[c] != null) && context.detectors.has(model.labels[c]!)) active.push(c)
     if (active.length === 0) return
     const { conversation, has } = context
     const { out } = this
-    const wanted = (i: number, view: ConversationView) => active.some((c) => !has(i, model.labels[c]!) && eligible(conversation, i, model.labels[c]!, view, has))
+    // An utterance is read when a label may be added to it or a rule hit on it may be taken off.
+    const wanted = (i: number, view: ConversationView) =>
+      active.some((c) => (has(i, model.labels[c]!) ? model.vetoes[c] != null : model.thresholds[c] != null) && eligible(conversation, i, model.labels[c]!, view, has))
     forEachCandidate(phase, conversation, has, this.extractor, (i, features, view) => {
       scorePhase(model, features, out, active)
       for (const c of active) {
         const label = model.labels[c]!
-        if (out[c]! < model.thresholds[c]! || has(i, label) || !eligible(conversation, i, label, view, has)) continue
-        context.add(label, hitFor(label, conversation, i, out[c]!, view, context))
+        if (!eligible(conversation, i, label, view, has)) continue
+        const p = out[c]!
+        const threshold = model.thresholds[c]
+        const veto = model.vetoes[c]
+        if (has(i, label)) {
+          if (veto != null && p < veto) context.remove(label, i)
+        } else if (threshold != null && p >= threshold) context.add(label, hitFor(label, conversation, i, p, view, context))
       }
     }, wanted)
   }
