@@ -19,6 +19,10 @@ testDetector(hesitation, {
     { conversation: `Sam: part of me wants to leave all this until after peak season`, hits: ['#0 “leave all this until after” putting-off'] },
     { conversation: `Sam: we're going to stick with excel for now`, hits: ['#0 “stick with excel for now” status-quo'] },
     { conversation: `Sam: We've decided to go with another vendor.`, hits: ['#0 “decided to go with another” stalling'] },
+    { conversation: `Sam: Honestly, after this I'm thinking of moving all my freight to another courier.`, hits: ['#0 “thinking of moving” looking-elsewhere'] },
+    { conversation: `Sam: A new system is the last thing on my mind.`, hits: ['#0 “the last thing on my mind” putting-off'] },
+    { conversation: `Sam: im not signing anything this month`, hits: ['#0 “im not signing anything” will-not-decide'] },
+    { conversation: `Sam: Switching feels like more hassle than it's worth.`, hits: ["#0 “more hassle than it's worth” price"] },
   ],
   passes: [
     `Sam: I'll check with the team and confirm the date.`,
@@ -33,5 +37,8 @@ testDetector(hesitation, {
     `Sam: I'd be happy to walk you through it.`,
     `Sam: Maybe next week works better for the demo.`,
     `Dana: No pressure, it's not a priority for us either.`,
+    `Sam: I'll see what I can do.`,
+    `Sam: Done, it's staying put.`,
+    `Sam: This is the last thing I need this morning.`,
   ],
 })
