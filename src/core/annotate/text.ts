@@ -69,6 +69,18 @@ export function textOf(text: string): TextInfo {
   return info
 }
 
+// Token spellings repeat across utterances ("the", "i", "."): normalise each once.
+const normals = new Map<string, string>()
+function normalOf(value: string): string {
+  let normal = normals.get(value)
+  if (normal === undefined) {
+    normal = normalise(value)
+    if (normals.size >= 16384) normals.clear()
+    normals.set(value, normal)
+  }
+  return normal
+}
+
 function readText(text: string): TextInfo {
   const lower = normalise(text)
   const doc = nlp.readDoc(text)
@@ -82,7 +94,7 @@ function readText(text: string): TextInfo {
     let start = text.indexOf(value, cursor)
     if (start < 0) start = cursor
     const end = Math.min(text.length, start + value.length)
-    tokens.push({ text: value, normal: normalise(value), start, end, type: types[i] ?? 'word', negated: negations[i] === true })
+    tokens.push({ text: value, normal: normalOf(value), start, end, type: types[i] ?? 'word', negated: negations[i] === true })
     cursor = end
   }
   const spans = doc.sentences().out(its.span) as unknown as [number, number][]
@@ -148,9 +160,16 @@ const backchannelWords = new Set(['mm', 'mmm', 'hmm', 'mhm', 'mm-hmm', 'mmhmm', 
 
 /** "Mm-hmm", "yeah", "right", "I see": listening noises, not a reply. */
 export function isBackchannel(text: string): boolean {
+  // Remembered per text: neighbours, tallies and findings ask again about the same utterances.
+  const cached = backchannels.get(text)
+  if (cached !== undefined) return cached
   const words = normalise(text).match(/[a-z]+(?:-[a-z]+)*/g) ?? []
-  return words.length > 0 && words.length <= 4 && words.every((word) => backchannelWords.has(word))
+  const quiet = words.length > 0 && words.length <= 4 && words.every((word) => backchannelWords.has(word))
+  if (backchannels.size >= cacheLimit) backchannels.clear()
+  backchannels.set(text, quiet)
+  return quiet
 }
+const backchannels = new Map<string, boolean>()
 
 /** The first substantive team utterance after `cue`: backchannels are skipped (labels.md: the first reply is judged). */
 export function firstTeamReply(conversation: Conversation, cue: number): Utterance | undefined {
