@@ -28,6 +28,11 @@ testDetector(emotion, {
     { conversation: `Sam: i am not happy with how this went`, hits: ['#0 “not happy” negated-positive'] },
     { conversation: `Sam: That's a huge weight off.`, hits: ['#0 “a huge weight off” idiom-relief'] },
     { conversation: `Sam: great just great`, hits: ['#0 “great just great” implied-distress'] },
+    { conversation: `Sam: seventy two hours im sick to my stomach here`, hits: ['#0 “sick to my stomach” felt-state'] },
+    { conversation: `Sam: Honestly, I'm running on fumes.`, hits: ['#0 “running on fumes” felt-state'] },
+    { conversation: `Sam: That's a massive relief, thank you.`, hits: ['#0 “massive relief” felt-state'] },
+    { conversation: `Sam: You took it twice and I'm the one who has to sort it out?`, hits: ["#0 “and I'm the one who has to” disbelief"] },
+    { conversation: `Sam: So it's your release. Great.`, hits: ['#0 “Great.” sarcasm'] },
     { conversation: `Sam: Did anyone actually read my email?`, hits: ['#0 “Did anyone actually read” implied-distress'] },
     {
       // the first feeling is reported once per utterance; only customers carry cues
@@ -40,6 +45,7 @@ testDetector(emotion, {
     { conversation: `Sam: I'm trying to set it up and I'm honestly a bit lost.`, hits: ["#0 “I'm honestly a bit lost” overwhelm"] },
   ],
   passes: [
+    `Sam: Great. Thursday works for the install.`,
     `Sam: We lost two weeks of data in the last migration.`,
     // labels.md's near miss
     `Sam: The invoice number is 4471.`,
