@@ -29,8 +29,26 @@ testDetector(featureDump, {
         Dana: Just so you know, the premium plan also adds advanced reporting, custom roles, API access and priority support.`,
       hits: ['#1 “plan also adds advanced reporting, custom roles, API access and priority support.” feature-list'],
     },
+    {
+      // "also got" opens the list; the clause that ends it keeps its last item
+      conversation: `Dana: There's the web portal. We've also got offline forms, a PDF generator, QR tag scanning and a fleet dashboard you might like.`,
+      hits: ["#0 “There's the web portal. We've also got offline forms, a PDF generator, QR tag scanning and a fleet dashboard you might like.” long-feature-list"],
+    },
+    {
+      // a product word before a colon opens the list
+      conversation: `Dana: Thanks for reaching out! Quick overview: AI repricing, multi-channel sync, inventory forecasting and a profit dashboard!`,
+      hits: ['#0 “overview: AI repricing, multi-channel sync, inventory forecasting and a profit dashboard!” feature-list'],
+    },
+    {
+      // "which would help me" ties the list to the rep, not to the customer
+      conversation: `Dana: Plus you'd get lane analytics, rate benchmarking and a carrier scorecard, which would really help me close out my month.`,
+      hits: ["#0 “you'd get lane analytics, rate benchmarking and a carrier scorecard, which would really help me close out my month.” feature-list"],
+    },
   ],
   passes: [
+    // a colon after a word that names no product
+    `Dana: Attached: the failure summary, our two notices and a contact at St Brendan's.`,
+    `Dana: okay i see it theres a hidden character in row eight hundred and twelve in the sku column`,
     // tied to what the customer said
     `Sam: Our reps waste hours on data entry.
      Dana: Since you mentioned data entry, we have auto-capture, email sync and call logging, which would cut that.`,
