@@ -35,8 +35,24 @@ testDetector(challenge, {
         Dana: fair but you said the reconciliation eats two days every month what happens if nothing changes`,
       hits: ["#3 “you said” holds-up-what-they-said"],
     },
+    // the pain came from an earlier meeting and no hesitation was labelled: a look back plus a cost
+    {
+      conversation: `
+        Sam: Your quote's eighty a month more per van than I'm paying now.
+        Dana: In May you told me two vans were off the road for nine days over Valentine's. What did those nine days cost you?`,
+      hits: ["#1 “you told me” holds-up-what-they-said"],
+    },
+    {
+      conversation: `
+        Sam: We'll probably just extend with the current supplier. {hesitation}
+        Dana: Fair. Can I gently hold up the Cardiff trip, though? Eleven days and the booking walked. Is muddling through actually the cheaper option?`,
+      hits: ["#1 “Can I gently hold up” holds-up-what-they-said"],
+    },
   ],
   passes: [
+    // a discovery question after a fact from a form: no cost of staying put
+    `Sam: We run fourteen planes out of two bases.
+     Dana: You said on the form you run fourteen planes. When a first officer calls in sick at 5am, what happens today?`,
     // capitulation: gives in
     `Sam: Ravi loses six hours every Monday. {emotion}
      Dana: That's a lot.
