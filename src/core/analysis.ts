@@ -98,9 +98,17 @@ export interface Analysis {
   engine: string
 }
 
+const wordCounts = new Map<string, number>()
+
 /** Counts words the way every metric does: runs of letters, digits and apostrophes. */
 export function countWords(text: string): number {
-  return text.match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu)?.length ?? 0
+  // Remembered per text: participants, tallies and rewrites count the same utterances and sentences again.
+  const cached = wordCounts.get(text)
+  if (cached !== undefined) return cached
+  const count = text.match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu)?.length ?? 0
+  if (wordCounts.size >= 8192) wordCounts.clear()
+  wordCounts.set(text, count)
+  return count
 }
 
 /** The participants of a conversation in order of first speaking. */

@@ -158,6 +158,8 @@ export function firstPhrase(text: string, phrases: readonly Phrase[]): Found | u
 
 const backchannelWords = new Set(['mm', 'mmm', 'hmm', 'mhm', 'mm-hmm', 'mmhmm', 'uh-huh', 'uh', 'huh', 'um', 'yeah', 'yes', 'yep', 'yup', 'right', 'ok', 'okay', 'sure', 'oh', 'ah', 'i', 'see', 'got', 'it', 'go', 'on', 'alright', 'true', 'gotcha', 'aha'])
 
+const backchannels = new Map<string, boolean>()
+
 /** "Mm-hmm", "yeah", "right", "I see": listening noises, not a reply. */
 export function isBackchannel(text: string): boolean {
   // Remembered per text: neighbours, tallies and findings ask again about the same utterances.
@@ -169,7 +171,6 @@ export function isBackchannel(text: string): boolean {
   backchannels.set(text, quiet)
   return quiet
 }
-const backchannels = new Map<string, boolean>()
 
 /** The first substantive team utterance after `cue`: backchannels are skipped (labels.md: the first reply is judged). */
 export function firstTeamReply(conversation: Conversation, cue: number): Utterance | undefined {

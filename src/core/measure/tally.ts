@@ -116,11 +116,17 @@ function questionsOf(conversation: Conversation, annotation: Annotation): Questi
 const bracketed = /\[[^\]]*\]|\([^)]*\)|\*[^*]*\*|<[^>]*>/g
 const noises = new Set(['cough', 'coughs', 'coughing', 'ahem', 'laugh', 'laughs', 'laughter', 'sigh', 'sighs', 'sniff', 'inaudible', 'crosstalk', 'noise', 'silence', 'pause', 'hm', 'hmm', 'er', 'erm', 'ah'])
 
+const listening = new Map<string, boolean>()
+
 /** An utterance that does not take the floor: a backchannel ("mm-hmm", "right") or a sound ("[cough]"). */
 export function isListening(text: string): boolean {
-  if (isBackchannel(text)) return true
-  const words = text.replace(bracketed, ' ').toLowerCase().match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu) ?? []
-  return words.every((word) => noises.has(word))
+  // Remembered per text: a tally asks three times about each utterance.
+  const cached = listening.get(text)
+  if (cached !== undefined) return cached
+  const quiet = isBackchannel(text) || (text.replace(bracketed, ' ').toLowerCase().match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu) ?? []).every((word) => noises.has(word))
+  if (listening.size >= 4096) listening.clear()
+  listening.set(text, quiet)
+  return quiet
 }
 
 /** When an utterance ends: its own end, else the next utterance's start (timed transcripts without end times). */
