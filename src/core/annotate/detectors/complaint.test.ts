@@ -17,8 +17,14 @@ testDetector(complaint, {
     { conversation: `Sam: The invoice still shows our old address, even though I changed it in March.`, hits: ['#0 “still shows our old” product-failure'] },
     { conversation: `Sam: you guys lost our order`, hits: ['#0 “you guys lost” service-failure'] },
     { conversation: `Sam: The product doesn't do what your sales guy promised.`, hits: ['#0 “your sales guy promised” broken-promise'] },
+    { conversation: `Sam: And while we're at it, your app wipes the roof designs whenever the lads lose signal.`, hits: ['#0 “your app wipes” your-product-failed'] },
+    { conversation: `Sam: Your website says compassionate refunds are available.`, hits: ['#0 “Your website says” your-side-failed'] },
+    { conversation: `Sam: Morning, today's delivery has rapeseed oil, we ordered sunflower. Order 55120.`, hits: ['#0 “we ordered sunflower” wrong-order-or-bill'] },
+    { conversation: `Sam: You've put us up from £189 to £249 a month and nobody said a word.`, hits: ['#0 “put us up from £189 to” left-uninformed'] },
+    { conversation: `Sam: Mate, you're flogging me a mini box. Cancel it.`, hits: ["#0 “you're flogging” harm-or-reproach"] },
   ],
   passes: [
+    `Sam: Can reminders go out 48 hours before instead of 24?`,
     `Sam: Our own firewall blocked the webhook, we fixed it.`,
     `Sam: The claims team has been waiting for this since January.`,
     // labels.md's near miss: the customer's own systems
