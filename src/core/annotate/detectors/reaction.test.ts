@@ -5,6 +5,24 @@ testDetector(reaction, {
   flags: [
     {
       conversation: `
+        Sam: Twelve weeks of sourcing and we lost her to a faster agency over formatting. {emotion}
+        Dana: Twelve weeks and you lose her over formatting, that would gut anyone.`,
+      hits: ["#1 “would gut anyone” anyone-would"],
+    },
+    {
+      conversation: `
+        Sam: Nobody came and I wasted a day of leave. {complaint}
+        Dana: Oh Wendy, that's rotten. That shouldn't have happened.`,
+      hits: ["#1 “that's rotten” feeling-word"],
+    },
+    {
+      conversation: `
+        Sam: Four emails and still nothing. {complaint}
+        Dana: You're welcome, and I'm sorry it took four emails and a week of receipts to get here.`,
+      hits: ["#1 “I'm sorry it ” sorry-specific"],
+    },
+    {
+      conversation: `
         Sam: The migration failed again and I had to call every client myself. {complaint}
         Dana: That's maddening, after all the prep you did.`,
       hits: ["#1 “That's maddening” feeling-word"],
@@ -78,6 +96,12 @@ testDetector(reaction, {
     },
   ],
   passes: [
+    // pity from the outside is sympathy
+    `Sam: My dad is in hospital. {personal,hardship}
+     Dana: Oh no, that's so sad, my heart goes out to you all! Quick one though: can we sign by the 15th?`,
+    // a stock apology
+    `Sam: The app crashed again. {complaint}
+     Dana: I'm so sorry for the inconvenience. Please reinstall the app.`,
     // boilerplate, another detector's label
     `Sam: Three outages this month. {complaint}
      Dana: I understand.`,

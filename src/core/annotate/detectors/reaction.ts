@@ -43,12 +43,26 @@ const phrases = phraseSet([
   { match: /\bthat (?:stinks|sucks|bites)\b|\b(?:that|it|which|review|news|one) (?:really )?(?:hurts|stings)\b/, reason: 'that-stings', words: 'stinks sucks bites hurts stings' },
   // "Losing a Sunday to that is really rough." (any subject, strong words only)
   { match: new RegExp(`\\b(?:is|was|sounds|must be|must have been) ${intensifiers}(?:rough|brutal|awful|horrible|horrendous|miserable|exhausting|maddening|infuriating|gruelling|grueling|heartbreaking|devastating|soul-destroying|a nightmare|a gut punch|a shock|a blow)\\b`), reason: 'feeling-word', words: 'rough brutal awful horrible horrendous miserable exhausting maddening infuriating gruelling grueling heartbreaking devastating soul nightmare gut shock blow' },
+  // Owning the harm in their own words (a bare "that's on us" is not enough): "That shouldn't have happened." "it was us"
+  // "we made it worse" "you're right to be annoyed" "a daft error on our side" "I won't dress it up"
+  { match: /\b(?:it|that) was us\b|\bshouldn'?t have happened\b|\bwe (?:made (?:it|that|this) worse|dropped the ball|let you down|got (?:this|that|it) wrong|messed (?:this|that|it) up)\b|\byou'?re (?:right|entitled) to be (?:annoyed|angry|upset|frustrated|cross|furious|fed up|worried)\b|\b(?:error|mistake|miss|failure|cock[- ]?up) (?:on our (?:side|part|end)|by us|from us)\b|\bi won'?t dress (?:it|that|this) up\b|\byou weren'?t (?:going mad|imagining (?:it|things))\b|\bi'?ve started this badly\b/, reason: 'owns-the-harm', words: 'was shouldnt made dropped let got messed right entitled error mistake miss failure cock dress werent started' },
+  // An apology that names this customer's harm: "I'm sorry it took four emails and a week of receipts"
+  // "I'm sorry our email landed on top of a year like this" "I'm sorry that in the week you lost two…"
+  // (not "sorry for any inconvenience", "sorry for the wait")
+  { match: /\b(?:i'?m|i am|we'?re|we are) (?:so |really |very |truly |genuinely )?sorry,? (?:that |it |it'?s |our |my |we |we'?ve |this |the (?!inconvenience|wait|delay|trouble|confusion)[a-z]+ (?:has|have|was|were|did|took|landed|went)\b)(?!(?:that|it|this) (?:is|was)? ?(?:the case|happened)\b)|\bsorry,? i (?:jumped|rushed|went) (?:straight|past|right)\b/, reason: 'sorry-specific', words: 'sorry' },
+  // Strong feelings anyone would have: "that would gut anyone" "would make anyone furious" "I'd be wound up
+  // too" "I'd be lying awake over it too" "no wonder you're annoyed"
+  { match: /\b(?:would|will|could|'d) (?:gut|rattle|floor|flatten|crush|shake|unsettle|wind up|upset|scare|worry|frighten|exhaust|break|wear (?:down|out)) (?:anyone|anybody|everyone|most people)\b|\b(?:leave a scar on|make|drive) (?:anyone|anybody|everyone) (?:furious|angry|mad|livid|nervous|wary|anxious|scared|worried|cross|crazy|feel)\b|\bi'?d (?:be|have been|feel) (?!(?:happy|glad|delighted|pleased|able|keen|open|interested)\b)[a-z' ]{2,25} (?:too|as well)\b|\bno wonder (?:you|you'?re|anything|it|it'?s|he|she|they)\b|\bmust (?:have )?(?:felt|feel) (?:like )?(?:a |an |so |really |awful|horrible|terrible|dreadful|rotten|unsettling|frightening|scary|lonely|infuriating|maddening|insulting)/, reason: 'anyone-would', words: 'gut rattle floor flatten crush shake unsettle wind upset scare worry frighten exhaust break wear leave make drive id wonder last felt feel' },
+  // "That's a rotten job to inherit." "a heavy thing to carry" "a nasty surprise" "genuinely bad timing"
+  // "nursing is a brutal course" "a bruising few months" "a lot to swallow" "its own kind of torture"
+  { match: new RegExp(`\\b(?:is|was|sounds|must be|must have been|that'?s|thats|that'?ll be|that would be) ${intensifiers}(?:a |an )?(?:real |big |proper |serious |nasty |rotten |heavy |hard |huge |massive )?(?:rotten|nasty (?:surprise|shock|one)|brutal|bruising|heavy thing|heavy load|heavy week|weight|grim|frightening|nuisance|kick(?: in the teeth)?|slap|scar|bad timing|blow|miss|lot to swallow|lot of plates|lot to take|hard place|enormous (?:week|thing|step|change)|its own kind of|torture|hard one|wall)\\b`), reason: 'feeling-word', words: 'rotten nasty brutal bruising heavy weight grim frightening nuisance kick slap scar timing blow miss lot hard enormous its torture wall' },
   // "That's the kind of thing that stays with you."
   { match: /\b(?:the|a) (?:kind|sort) of (?:thing|day|week|moment) (?:that|which) (?:stays|sticks|haunts|wears|eats|keeps)\b/, reason: 'stays-with-you', words: 'kind sort' },
 ])
 
-// "Oh no, you poor thing, how awful": pity from the outside is `sympathy`, not a reaction.
-const pity = /\b(?:poor (?:thing|things|you|dear|love)|you poor|feel (?:so |really |just )?(?:sorry|bad|terrible|awful) for (?:you|them)|i really feel for you|bless you|bless your heart)\b/
+// "Oh no, you poor thing, how awful": pity from the outside is `sympathy`, not a reaction ("my heart goes
+// out to you all", "so sorry for you guys", "bless him").
+const pity = /\b(?:poor (?:thing|things|you|dear|love|lad|girl|boy|guy|man|woman|soul)|you poor|your poor|(?:so|really|just) sorry for (?:you|them|him|her)|my heart goes out|bless (?:him|her|them)|feel (?:so |really |just )?(?:sorry|bad|terrible|awful) for (?:you|them)|i really feel for you|bless you|bless your heart)\b/
 
 const apologyAfter = /^[\s,.!]*(?:i'?m |we'?re )?(?:so |really |very |terribly |truly )*(?:sorry|apologi[sz]e)\b(?![^.!?]*\b(?:about|to hear about|for) your\b)/
 
