@@ -65,6 +65,18 @@ function quoteWorth(text: string, isQuestion: boolean): number {
  * first person), cut to about `maxWords` words around the evidence, without end punctuation.
  */
 export function customerWords(text: string, span?: readonly [number, number], maxWords = 16): string {
+  // Remembered: one cue is quoted by every finding that answers it, and again by earlier-cost look-backs.
+  const key = `${span?.[0] ?? ''},${span?.[1] ?? ''},${maxWords}\u0000${text}`
+  const cached = quotes.get(key)
+  if (cached !== undefined) return cached
+  const quote = quoteOf(text, span, maxWords)
+  if (quotes.size >= 4096) quotes.clear()
+  quotes.set(key, quote)
+  return quote
+}
+const quotes = new Map<string, string>()
+
+function quoteOf(text: string, span: readonly [number, number] | undefined, maxWords: number): string {
   const sentences = textOf(text).sentences.filter((s) => countWords(s.text) > 0)
   if (sentences.length === 0) return ''
   // A span over (nearly) the whole utterance says nothing about which words matter.
