@@ -54,8 +54,30 @@ testDetector(boilerplate, {
         Dana: I'm so sorry to hear that. Take all the time you need.`,
       hits: ["#1 “I'm so sorry to hear that” sorry-to-hear (cue #0)"],
     },
+    {
+      conversation: `Dana: Dear Jolene, thank you for your email. We take the security of your data very seriously.`,
+      hits: ['#0 “thank you for your email” thanks-feedback'],
+    },
+    {
+      conversation: `
+        Sam: Honestly we're not ready to move this year. {hesitation}
+        Dana: Totally hear you, no worries at all!`,
+      hits: ['#1 “Totally hear you” i-hear-you'],
+    },
+    {
+      conversation: `
+        Sam: The reminder letters keep coming after my dad died. {emotion,complaint,hardship}
+        Dana: We apologise for any distress caused. Please be assured we take bereavement very seriously.`,
+      hits: ['#1 “We apologise for any distress” apologise-inconvenience (cue #0)'],
+    },
   ],
   passes: [
+    // pity is sympathy's business, not a stock line
+    `Sam: The engineer never came and I took the day off. {emotion,complaint}
+     Dana: Oh bless you, that must be so hard for you, poor thing. Shall we rebook for Friday?`,
+    // a heap of apologies with no stock phrase is servile's
+    `Sam: Half the bookings vanished. {complaint}
+     Dana: Oh no, I'm so sorry! So sorry for the trouble, really really sorry about this.`,
     // one plain apology with the fix done is not a script
     `Sam: The invoice has the wrong VAT number. {complaint}
      Dana: Got it, that's on us. I've corrected it and sent a new copy.`,
