@@ -5,6 +5,18 @@ testDetector(interpretation, {
   flags: [
     {
       conversation: `
+        Sam: The renewal worries me, we're not going to be the ones who sign it.
+        Dana: I understand. So it's less about the technology and more that you'd be the public face of any mistake.`,
+      hits: ["#1 “less about the technology and more that” i-can-see-why"],
+    },
+    {
+      conversation: `
+        Sam: Two parcels went missing and my baby's been up all night. {complaint,personal}
+        Dana: That's a horrible spot, with a deadline you can't move.`,
+      hits: ["#1 “That's a horrible spot” names-the-position"],
+    },
+    {
+      conversation: `
         Sam: We took the afternoon off for the install and nobody came. {complaint}
         Dana: So you took the afternoon off for this and got nothing back.`,
       hits: ["#1 “So you” so-you"],
@@ -73,6 +85,9 @@ testDetector(interpretation, {
     },
   ],
   passes: [
+    // pity from the outside is sympathy
+    `Sam: The pram hinge broke with my daughter in it. {emotion,complaint}
+     Dana: Oh you poor thing, that must have been terrifying, I feel awful for you.`,
     `Sam: Three outages this month. {complaint}
      Dana: I understand.`,
     // purpose clauses and pitches are not reflections
