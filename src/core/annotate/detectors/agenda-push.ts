@@ -18,6 +18,18 @@ const strong = compile([
   { match: "still (?:on for|on track|happening|going ahead|a go|good for|planning to (?:go ahead|proceed|sign|buy)|want to (?:go ahead|proceed|sign|move forward))|(?:does|will|would) (?:this|that) (?:change|affect|impact|delay) (?:anything|the|our|your|things)|what does (?:this|that) mean for (?:the|our|your) (?:project|deal|timeline|order|contract|rollout|launch|renewal|purchase|proposal|plans?)", reason: 'still-on' },
   // "…so we can keep things on track."
   { match: 'move (?:this|things|it|forward)|moving forward|keep (?:this|things|it|everything) (?:moving|going|on track)|on track|get (?:this|it|things|everything) (?:done|signed|moving|over the line|across the line|wrapped up|finali[sz]ed)', reason: 'keep-moving' },
+  // "Could we get the order form signed before you go?" "If we could get you signed by the first…"
+  { match: "(?:get|getting|have|having) (?:[a-z-]+ ){0,4}signed|sign(?:ed|ing)? (?:up|before|by|this|today)|if you sign", reason: 'the-close' },
+  // "…before the 20th." "…by the thirtieth." "…for the fifteenth for go live." "…before Tuesday."
+  { match: "(?:before|by|for|until|from) (?:the )?(?:\\d{1,2}(?:st|nd|rd|th)|(?:twenty-?|thirty-?)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|tenth|eleventh|twelfth|(?:thir|four|fif|six|seven|eigh|nine)teenth|twentieth|thirtieth)|(?:before|from|until) (?:\\d{1,2} ?(?:am|pm) )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|next week|the weekend)", reason: 'timeline' },
+  // "…within thirty days." "You've got fourteen days from the invoice."
+  { match: "within (?:\\d+|[a-z]+(?:-[a-z]+)?) (?:working |business |calendar )?(?:days|hours|weeks)|(?:\\d+|[a-z]+) days (?:from|of|after) (?:the|your|receipt)", reason: 'timeline' },
+  // "Before you go, could you upload the references?" "Before you dash, could we pencil in Monday?"
+  { match: "before you (?:go|leave|dash|head off|disappear|log off|hang up),? (?:(?:could|can|would|will|shall) (?:you|we|i)|i'?ll need|we'?ll need|let'?s)", reason: 'next-steps' },
+  // "Shall we still aim for the 15th?" "Let's aim to have the pack complete."
+  { match: "(?:let'?s|shall we|can we|could we|should we|we can|we could) (?:still |just |maybe )?aim (?:for|to)|(?:can|could|shall|should) we (?:still |just )?rebook|rebook you|when (?:would|do|can|will) you (?:want|like|be able)(?: [a-z]+){0,3} to start|(?:got|have) slots", reason: 'book-next-step' },
+  // "Can I offer you our Flex plan?" "If we upgrade you this week…" "Could you pause instead?"
+  { match: "(?:can|could|may|might) i offer you|upgrade you|(?:pause|downgrade|switch) instead|(?:upgrade|sign|start|land|close|go live|set (?:you )?up|onboard|commit)(?: [a-z]+){0,4} (?:this|next) (?:week|month|quarter)|(?:my|the) forecast|likely to land", reason: 'the-close' },
 ])
 // Softer business talk that handing control back can excuse: "whenever you're back we can pick this up".
 const soft = compile([
