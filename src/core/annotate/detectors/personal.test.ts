@@ -15,8 +15,13 @@ testDetector(personal, {
     { conversation: `Sam: I've had a cold all week, sorry about my voice.`, hits: ['#0 “a cold” health'] },
     { conversation: `Sam: Me, I'm not sleeping brilliantly.`, hits: ['#0 “not sleeping” health'] },
     { conversation: `Sam: I walked forty thousand steps on the first day.`, hits: ['#0 “forty thousand steps” leisure'] },
+    { conversation: `Sam: Look, I'm knackered anyway, the missus and I just had our third.`, hits: ['#0 “the missus” family'] },
+    { conversation: `Sam: yes thats it exactly ive hardly slept`, hits: ['#0 “hardly slept” health'] },
+    { conversation: `Sam: Hi, want to cancel my box. Lost my job on Friday.`, hits: ['#0 “Lost my job” health'] },
   ],
   passes: [
+    `Sam: I'll be in touch when I'm back on my feet, maybe spring.`,
+    `Sam: I've just told you I've been made redundant and you're flogging me a mini box.`,
     // labels.md's near miss: a job title is business, not personal
     `Sam: I'm the IT director.`,
     `Sam: Dr. Okafor, our senior partner, signs off on purchases.`,

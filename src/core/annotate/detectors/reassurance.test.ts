@@ -14,8 +14,13 @@ testDetector(reassurance, {
     { conversation: `Sam: We've been burned before by a vendor like you.`, hits: ["#0 “been burned before” prove-it"] },
     { conversation: `Sam: Could we run a pilot first?`, hits: ['#0 “Could we run a pilot” prove-it'] },
     { conversation: `Sam: how do other schools find it`, hits: ['#0 “other schools find” proof'] },
+    { conversation: `Sam: I'd need to see it cope with ninety engineers and three depots.`, hits: ['#0 “need to see it cope” prove-it'] },
+    { conversation: `Sam: I need a written commitment on the fix time.`, hits: ['#0 “need a written” prove-it'] },
+    { conversation: `Sam: That would help a lot. Is there a catch?`, hits: ['#0 “Is there a catch” prove-it'] },
   ],
   passes: [
+    `Sam: Does it handle returns between the two shops?`,
+    `Sam: Does it work with the thermal printer, the four-by-six ones?`,
     `Sam: How does the integration with Xero work?`,
     `Sam: The invoice number is 4471.`,
     `Sam: No. Fair point. Let's run the pilot in two weeks.`,
