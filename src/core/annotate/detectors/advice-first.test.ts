@@ -35,8 +35,33 @@ testDetector(adviceFirst, {
         Dana: I'm sorry about that, I'll reset your workspace now. {boilerplate}`,
       hits: ["#1 “I'll reset” fix-offered (cue #0)"],
     },
+    {
+      // a price rise justified, with an adverb and an adjective in the way
+      conversation: `
+        Sam: Twelve percent more this year? That's outrageous. {complaint,emotion}
+        Dana: So the new price just reflects the modules we rolled out in spring.`,
+      hits: ['#1 “the new price just reflects” explanation (cue #0)'],
+    },
+    {
+      // the fix first, the acknowledgement after it (gold/README 5)
+      conversation: `
+        Sam: It logged me out again mid-interview, I could scream. {complaint,emotion}
+        Dana: That's a browser setting: allow cookies under Privacy. Sorry, I know that's one more fiddly thing on a bad morning. {reaction}`,
+      hits: ["#1 “That's a browser setting” explanation (cue #0)"],
+    },
+    {
+      conversation: `
+        Sam: You debited me twice and I'm furious. {complaint,emotion}
+        Dana: I understand your frustration. To claim the fee back I'll need you to complete a declaration online.`,
+      hits: ["#1 “I'll need you to” need-you-to (cue #0)"],
+    },
   ],
   passes: [
+    // an acknowledgement that opens the reply answers the cue, whatever follows
+    `Sam: The crew never came and I took the day off. {complaint,emotion}
+     Dana: Oh no, a whole day off for nothing, that's maddening. You can rebook from the app. {reaction}`,
+    `Sam: My daughter graduates tomorrow and I'm so proud. {emotion,personal}
+     Dana: As you should be! Take tissues.`,
     `Sam: The router keeps dropping, I'm at my wits' end. {complaint,emotion}
      Dana: Two weeks of that with you working from home sounds miserable. {interpretation}`,
     // a question to diagnose is no fix (it is still a missed cue, for missed-cue)
