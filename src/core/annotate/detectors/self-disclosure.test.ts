@@ -5,6 +5,24 @@ testDetector(selfDisclosure, {
   flags: [
     {
       conversation: `
+        Sam: Month-end is dread for the whole team. {emotion}
+        Dana: I ran accounts at an agency for four years, so I know that first-of-the-month dread.`,
+      hits: ["#1 “I ran accounts at an agency for four years” own-past"],
+    },
+    {
+      conversation: `
+        Sam: The sensor keeps waking me at 3am. {emotion}
+        Dana: I'm type 1 too, and those alarms are grim.`,
+      hits: ["#1 “I'm type 1 too” own-past"],
+    },
+    {
+      conversation: `
+        Sam: The warden's been round twice. {emotion}
+        Dana: My brother's a builder, so I know a second lap means a fine.`,
+      hits: ["#1 “My brother's a” family-experience"],
+    },
+    {
+      conversation: `
         Sam: Q4 was brutal. {emotion}
         Dana: I had a quarter like that last year, it's brutal.`,
       hits: ["#1 “I had a quarter like that” same-experience"],
@@ -48,6 +66,9 @@ testDetector(selfDisclosure, {
     },
   ],
   passes: [
+    // the rep's own action today, not an experience
+    `Sam: Did you get my email?
+     Dana: I was on the phone to dispatch for an hour, they'll be there at nine.`,
     // the team member's own work on the case is not a disclosure
     `Sam: The invoice is wrong. {complaint}
      Dana: I had a look at your account and fixed it.`,
