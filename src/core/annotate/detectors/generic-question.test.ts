@@ -32,8 +32,33 @@ testDetector(genericQuestion, {
       conversation: `Dana: um whats your biggest pain point with your current system`,
       hits: ['#0 “um whats your biggest pain point with your current system” what-are-your-challenges'],
     },
+    {
+      // speech-to-text drops the apostrophe
+      conversation: `Dana: um whats most important to you in a software partner going forward`,
+      hits: ['#0 “um whats most important to you in a software partner going forward” important-to-you'],
+    },
+    {
+      conversation: `Dana: No worries! What's the biggest challenge for you as a GM right now?`,
+      hits: ["#0 “What's the biggest challenge for you as a GM right now?” what-are-your-challenges"],
+    },
+    {
+      conversation: `Dana: Before you go, what could we have done better?`,
+      hits: ['#0 “Before you go, what could we have done better?” survey-question'],
+    },
+    {
+      // a word of their world said long ago is not building on what they just said
+      conversation: `
+        Sam: We run forty brokers across three offices.
+        Dana: Great.
+        Sam: Honestly the price is the problem.
+        Dana: What would success look like for your brokers this year?`,
+      hits: ['#3 “What would success look like for your brokers this year?” success-look-like'],
+    },
   ],
   passes: [
+    // building on the customer's latest words
+    `Sam: The rota is chaos since the new site opened.
+     Dana: What's the biggest challenge with the rota at the new site?`,
     // builds on their words
     `Sam: Our onboarding takes six weeks and new hires hate it.
      Dana: What's the biggest challenge with the onboarding for new hires?`,
