@@ -5,6 +5,18 @@ testDetector(check, {
   flags: [
     {
       conversation: `
+        Sam: I keep phoning people who took a day off for an install.
+        Dana: So you end up as the public face of somebody else's slip. Is that how it lands for you?`,
+      hits: ["#1 “Is that how it lands for you” is-that-right"],
+    },
+    {
+      conversation: `
+        Sam: The crashes eat the whole afternoon.
+        Dana: So it's the time you don't have this week. Fair?`,
+      hits: ["#1 “. Fair?” fair-tag"],
+    },
+    {
+      conversation: `
         Sam: The export breaks every Monday.
         Dana: So it breaks every Monday and Ravi rebuilds it. Did I get that right?`,
       hits: ["#1 “Did I get that right” did-i-get-that-right"],
@@ -60,6 +72,12 @@ testDetector(check, {
     },
   ],
   passes: [
+    // a factual confirmation, not a check of understanding
+    `Sam: Can you send it over?
+     Dana: Just to confirm, your address is 4 Quay Street?`,
+    // "is that it" about the order, not a reflection
+    `Sam: Two boxes of gloves please.
+     Dana: Is that it for today, or anything else?`,
     // checks the customer's understanding, not the team member's
     `Sam: Here's the config.
      Dana: Does that make sense?`,
