@@ -22,8 +22,12 @@ testDetector(complaint, {
     { conversation: `Sam: Morning, today's delivery has rapeseed oil, we ordered sunflower. Order 55120.`, hits: ['#0 “we ordered sunflower” wrong-order-or-bill'] },
     { conversation: `Sam: You've put us up from £189 to £249 a month and nobody said a word.`, hits: ['#0 “put us up from £189 to” left-uninformed'] },
     { conversation: `Sam: Mate, you're flogging me a mini box. Cancel it.`, hits: ["#0 “you're flogging” harm-or-reproach"] },
+    { conversation: `Sam: Now I'm being told it's my fault on top of everything.`, hits: ["#0 “being told it's my fault” harm-or-reproach"] },
+    { conversation: `Sam: Parcel DX44719 says delivered yesterday. It wasn't.`, hits: ['#0 “says delivered” harm-or-reproach'] },
+    { conversation: `Sam: we dont have an it contact thats literally why we pay you`, hits: ['#0 “thats literally why we pay you” harm-or-reproach'] },
   ],
   passes: [
+    `Sam: Honestly that one was my fault, I typed the wrong date.`,
     `Sam: Can reminders go out 48 hours before instead of 24?`,
     `Sam: Our own firewall blocked the webhook, we fixed it.`,
     `Sam: The claims team has been waiting for this since January.`,
