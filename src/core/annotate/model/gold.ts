@@ -105,7 +105,7 @@ export function encodeWeights(w: Float64Array | Float32Array): PackedWeights {
 }
 
 /** Expands packed weights into column `c` of a bucket-major matrix with `k` columns. */
-function decodeWeights(packed: PackedWeights, into: Float32Array, k: number, c: number): void {
+function decodeWeights(packed: PackedWeights, into: Int8Array, k: number, c: number): void {
   const gaps = fromBase64(packed.index)
   const raw = fromBase64(packed.values)
   const values = new Int8Array(raw.buffer, raw.byteOffset, raw.byteLength)
@@ -121,7 +121,7 @@ function decodeWeights(packed: PackedWeights, into: Float32Array, k: number, c: 
       shift += 7
     }
     bucket += gap
-    into[bucket * k + c] = values[v]! * packed.scale
+    into[bucket * k + c] = values[v]!
   }
 }
 
@@ -132,11 +132,15 @@ export interface GoldModelFile {
   readonly about?: Record<string, unknown>
 }
 
-/** A loaded phase: dense weights, bucket-major (GOLD_DIM × k). */
+/**
+ * A loaded phase: dense int8 weights, bucket-major (GOLD_DIM × k), real weight = w × scales[label].
+ * Int8 keeps a phase at k × 64 KiB, so the random reads of a dot product mostly hit the cache.
+ */
 export interface GoldPhaseModel {
   readonly labels: readonly LabelId[]
   readonly k: number
-  readonly w: Float32Array
+  readonly w: Int8Array
+  readonly scales: Float64Array
   readonly bias: Float64Array
   readonly thresholds: readonly (number | null)[]
   readonly vetoes: readonly (number | null)[]
@@ -144,9 +148,9 @@ export interface GoldPhaseModel {
 
 export function loadPhase(file: GoldPhaseFile): GoldPhaseModel {
   const k = file.labels.length
-  const w = new Float32Array(GOLD_DIM * k)
+  const w = new Int8Array(GOLD_DIM * k)
   file.weights.forEach((packed, c) => decodeWeights(packed, w, k, c))
-  return { labels: file.labels, k, w, bias: Float64Array.from(file.bias), thresholds: file.thresholds, vetoes: file.vetoes ?? file.labels.map(() => null) }
+  return { labels: file.labels, k, w, scales: Float64Array.from(file.weights, (packed) => packed.scale), bias: Float64Array.from(file.bias), thresholds: file.thresholds, vetoes: file.vetoes ?? file.labels.map(() => null) }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -183,7 +187,7 @@ const NEG = hashWord('<not>')
 const labelHash = new Map<LabelId, number>(labelIds.map((label) => [label, hashWord(label)]))
 const channelHash = { call: hashWord('call'), chat: hashWord('chat'), email: hashWord('email') }
 
-const stopwords = new Set(
+const stopwordList = new Set(
   `a an the and or but so if then than that this these those there here it its i im ive id ill me my mine we were weve our ours us
   you youre youve your yours he she him her his they them their is are was be been being am do does did done doing have has had
   having will would can could should shall may might must of to in on at by for with about from into over under up down out off as
@@ -311,12 +315,62 @@ function hashesOf(info: TextInfo): Hashed {
   return result
 }
 
+/** A set of 32-bit hashes in a reused open-addressing table; `clear` is O(1) (a new stamp). */
+class HashSet {
+  private readonly keys: Int32Array
+  private readonly stamps: Int32Array
+  private readonly mask: number
+  private stamp = 1
+  private size = 0
+
+  constructor(bits: number) {
+    this.keys = new Int32Array(1 << bits)
+    this.stamps = new Int32Array(1 << bits)
+    this.mask = (1 << bits) - 1
+  }
+
+  clear(): void {
+    this.stamp++
+    this.size = 0
+  }
+
+  add(h: number): void {
+    // Kept at most three quarters full; words past that are not remembered.
+    if (this.size * 4 >= this.keys.length * 3) return
+    let slot = mix(h)
+    for (;;) {
+      slot &= this.mask
+      if (this.stamps[slot] !== this.stamp) {
+        this.stamps[slot] = this.stamp
+        this.keys[slot] = h
+        this.size++
+        return
+      }
+      if (this.keys[slot] === h) return
+      slot++
+    }
+  }
+
+  has(h: number): boolean {
+    let slot = mix(h)
+    for (;;) {
+      slot &= this.mask
+      if (this.stamps[slot] !== this.stamp) return false
+      if (this.keys[slot] === h) return true
+      slot++
+    }
+  }
+}
+
+const stopwords = new HashSet(10)
+for (const h of stopwordList) stopwords.add(h)
+
 /** Builds the features of utterances into reused buffers; one per phase call. */
 export class GoldExtractor {
   readonly features: GoldFeatures = { idx: new Int32Array(MAX_FEATURES), val: new Float32Array(MAX_FEATURES), n: 0 }
   /** Content words said by the customer so far in the conversation being read. */
-  private readonly customerWords = new Set<number>()
-  private readonly scratch = new Set<number>()
+  private readonly customerWords = new HashSet(14)
+  private readonly scratch = new HashSet(12)
 
   private add(index: number, value: number): void {
     const f = this.features
@@ -475,10 +529,10 @@ export function eligible(conversation: Conversation, i: number, label: LabelId, 
 
 /** Logistic probability of the `labels` (indices) of a phase, written into `out`. */
 export function scorePhase(model: GoldPhaseModel, features: GoldFeatures, out: Float64Array, labels: readonly number[]): void {
-  const { k, w, bias } = model
+  const { k, w, bias, scales } = model
   const { idx, val, n } = features
   const m = labels.length
-  for (let j = 0; j < m; j++) out[labels[j]!] = bias[labels[j]!]!
+  for (let j = 0; j < m; j++) out[labels[j]!] = 0
   // Feature-major: the k weights of a bucket share a cache line.
   for (let f = 0; f < n; f++) {
     const base = idx[f]! * k
@@ -488,7 +542,10 @@ export function scorePhase(model: GoldPhaseModel, features: GoldFeatures, out: F
       out[c] = out[c]! + w[base + c]! * v
     }
   }
-  for (let j = 0; j < m; j++) out[labels[j]!] = 1 / (1 + Math.exp(-out[labels[j]!]!))
+  for (let j = 0; j < m; j++) {
+    const c = labels[j]!
+    out[c] = 1 / (1 + Math.exp(-(bias[c]! + out[c]! * scales[c]!)))
+  }
 }
 
 function hitFor(label: LabelId, conversation: Conversation, i: number, p: number, view: ConversationView, context: PhaseContext): Hit {
