@@ -23,8 +23,11 @@ testDetector(hesitation, {
     { conversation: `Sam: A new system is the last thing on my mind.`, hits: ['#0 “the last thing on my mind” putting-off'] },
     { conversation: `Sam: im not signing anything this month`, hits: ['#0 “im not signing anything” will-not-decide'] },
     { conversation: `Sam: Switching feels like more hassle than it's worth.`, hits: ["#0 “more hassle than it's worth” price"] },
+    { conversation: `Sam: one of the partners is saying we should just roll back to the old system`, hits: ['#0 “we should just roll back” status-quo'] },
+    { conversation: `Sam: Ok thanks. Still think clinical stays on the spreadsheet for now.`, hits: ['#0 “stays on the spreadsheet” status-quo'] },
   ],
   passes: [
+    `Sam: Can you keep the spreadsheet up to date until Friday?`,
     `Sam: I'll check with the team and confirm the date.`,
     `Sam: I took an unpaid day off to wait in for your technician.`,
     // labels.md's near misses: logistics, not the decision
