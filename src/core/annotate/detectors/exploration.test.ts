@@ -5,6 +5,12 @@ testDetector(exploration, {
   flags: [
     {
       conversation: `
+        Sam: My dad's surgery is on Friday. {personal,hardship}
+        Dana: I'll put it in the contract. Sorry, I should have asked before, how is your dad getting on?`,
+      hits: ["#1 “Sorry, I should have asked before, how is your dad getting on?” feelings-question"],
+    },
+    {
+      conversation: `
         Sam: The rep spreadsheets break every Monday.
         Dana: What usually breaks in the rep spreadsheets?`,
       hits: ["#1 “What usually breaks in the rep spreadsheets?” open-follow-up"],
@@ -54,6 +60,15 @@ testDetector(exploration, {
     },
   ],
   passes: [
+    // technical diagnostics (rule 31)
+    `Sam: The app keeps crashing on submit. {complaint}
+     Dana: Okay. What does the error say when you hit submit?`,
+    // holding up a cost they told earlier is challenge
+    `Sam: It's a big jump in price. {hesitation}
+     Dana: It is. You said you and two staff were in until 2am most of April. What did those late nights cost you in overtime?`,
+    // a script goals question
+    `Sam: We opened a second gym last month.
+     Dana: Great. What are your big goals for the gym this year?`,
     // generic-question: builds on nothing
     `Sam: Fine thanks.
      Dana: What are your top priorities this year?`,
