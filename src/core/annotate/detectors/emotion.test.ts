@@ -33,6 +33,7 @@ testDetector(emotion, {
     { conversation: `Sam: That's a massive relief, thank you.`, hits: ['#0 “massive relief” felt-state'] },
     { conversation: `Sam: You took it twice and I'm the one who has to sort it out?`, hits: ["#0 “and I'm the one who has to” disbelief"] },
     { conversation: `Sam: So it's your release. Great.`, hits: ['#0 “Great.” sarcasm'] },
+    { conversation: `Sam: Honestly I'm in bits about it.`, hits: ["#0 “I'm in bits” felt-state"] },
     { conversation: `Sam: Did anyone actually read my email?`, hits: ['#0 “Did anyone actually read” implied-distress'] },
     {
       // the first feeling is reported once per utterance; only customers carry cues
@@ -45,6 +46,7 @@ testDetector(emotion, {
     { conversation: `Sam: I'm trying to set it up and I'm honestly a bit lost.`, hits: ["#0 “I'm honestly a bit lost” overwhelm"] },
   ],
   passes: [
+    `Sam: the kids are in bits and the claim got declined`,
     `Sam: Great. Thursday works for the install.`,
     `Sam: We lost two weeks of data in the last migration.`,
     // labels.md's near miss
