@@ -34,8 +34,23 @@ testDetector(capitulation, {
         Dana: Okay, fair enough.`,
       hits: ['#1 “fair enough” agree (cue #0)'],
     },
+    {
+      conversation: `
+        Sam: We'll probably just move agencies. {hesitation}
+        Dana: That's your call. If you decide to, we'll send the handover docs.`,
+      hits: ["#1 “That's your call” your-call (cue #0)"],
+    },
+    {
+      conversation: `
+        Sam: not this year mate budget's gone {hesitation}
+        Dana: no no totally ill just pop you in for a follow up in september`,
+      hits: ['#1 “pop you in for a follow up” your-call (cue #0)'],
+    },
   ],
   passes: [
+    // "your call" that goes on to explore is not a retreat
+    `Sam: We might just stay put. {hesitation}
+     Dana: That's your call, and a fair one. When you moved over, what made the old portal so hard? {exploration}`,
     // agreeing with a fact that is not a hesitation
     `Sam: We're based in Leeds.
      Dana: Sounds good, I'll call you in March.`,

@@ -20,6 +20,9 @@ const retreat = compile([
   // "I'll put a note to call you in Q3.": accepting the stall by moving the date out.
   { match: "(?:call|contact|ping|email|reach out to|follow up with|touch base with) you (?:again )?(?:in|after|around|towards|come) (?:q[1-4]|the new year|the spring|the autumn|the fall|the summer|a (?:few|couple of) (?:weeks|months)|\\w+ months|next (?:year|quarter|month|term)|january|february|march|april|may|june|july|august|september|october|november|december)", reason: 'check-back-later' },
   // "Thanks anyway, maybe another time."
+  // "That's your call." "I'll just pop you in for a follow-up in September."
+  { match: "(?:that'?s|it'?s|thats|its) (?:entirely |completely |totally |absolutely )?your (?:call|choice|decision)(?= *(?:[.,!;]|$| and| if))|(?:pop|put|pencil|stick) you (?:in|down) for (?:a )?(?:follow[- ]up|call|chat|catch[- ]up|check[- ]in)", reason: 'your-call' },
+  // "Thanks anyway."
   { match: "thanks anyway|thank you anyway|no harm in asking|worth a shot|(?:maybe |perhaps )?(?:another|some other) time", reason: 'thanks-anyway' },
   // "I won't push."
   { match: "i won'?t (?:push|pressure|bother|keep|hold|chase)|(?:i )?don'?t want to (?:push|pressure|rush|be pushy)|i'?ll leave (?:it|you|that) (?:with you|to it|there)|the ball(?:'?s| is) in your court|i'?ll (?:let you go|get out of your hair)", reason: 'wont-push' },
