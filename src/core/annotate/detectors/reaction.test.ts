@@ -5,6 +5,18 @@ testDetector(reaction, {
   flags: [
     {
       conversation: `
+        Sam: I barely slept the week the server died. {emotion}
+        Dana: I remember you saying that, that kind of week stays with you.`,
+      hits: ["#1 “stays with you” own-words"],
+    },
+    {
+      conversation: `
+        Sam: You sent me a brochure when I asked a direct question. {complaint}
+        Dana: You're right, and I'm sorry, I quoted policy instead of looking.`,
+      hits: ["#1 “You're right, and I'm sorry” owns-the-harm"],
+    },
+    {
+      conversation: `
         Sam: Twelve weeks of sourcing and we lost her to a faster agency over formatting. {emotion}
         Dana: Twelve weeks and you lose her over formatting, that would gut anyone.`,
       hits: ["#1 “would gut anyone” anyone-would"],
