@@ -25,6 +25,7 @@ testDetector(complaint, {
     { conversation: `Sam: Now I'm being told it's my fault on top of everything.`, hits: ["#0 “being told it's my fault” harm-or-reproach"] },
     { conversation: `Sam: Parcel DX44719 says delivered yesterday. It wasn't.`, hits: ['#0 “says delivered” harm-or-reproach'] },
     { conversation: `Sam: we dont have an it contact thats literally why we pay you`, hits: ['#0 “thats literally why we pay you” harm-or-reproach'] },
+    { conversation: `Sam: You put the price up without telling anyone.`, hits: ['#0 “put the price up without telling” harm-or-reproach'] },
   ],
   passes: [
     `Sam: Honestly that one was my fault, I typed the wrong date.`,
