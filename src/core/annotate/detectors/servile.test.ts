@@ -19,6 +19,10 @@ testDetector(servile, {
       conversation: `Dana: whatever you prefer youre the boss`,
       hits: ['#0 “whatever you prefer” whatever-you-want'],
     },
+    {
+      conversation: `Dana: Sure, no pressure, whatever's easiest for you.`,
+      hits: ["#0 “whatever's easiest for you” whatever-you-want"],
+    },
   ],
   passes: [
     `Dana: Sorry, could you repeat the last part?`,
