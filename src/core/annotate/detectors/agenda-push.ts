@@ -23,7 +23,7 @@ const strong = compile([
   // "…before the 20th." "…by the thirtieth." "…for the fifteenth for go live." "…before Tuesday."
   { match: "(?:before|by|for|until|from) (?:the )?(?:\\d{1,2}(?:st|nd|rd|th)|(?:twenty-?|thirty-?)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|tenth|eleventh|twelfth|(?:thir|four|fif|six|seven|eigh|nine)teenth|twentieth|thirtieth)|(?:before|from|until) (?:\\d{1,2} ?(?:am|pm) )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|next week|the weekend)", reason: 'timeline' },
   // "…within thirty days." "You've got fourteen days from the invoice."
-  { match: "within (?:\\d+|[a-z]+(?:-[a-z]+)?) (?:working |business |calendar )?(?:days|hours|weeks)|(?:\\d+|[a-z]+) days (?:from|of|after) (?:the|your|receipt)", reason: 'timeline' },
+  { match: "within (?:\\d+|[a-z]+(?:-[a-z]+)?) (?:working |business |calendar )?(?:days|hours|weeks)|(?:\\d+|two|three|five|seven|ten|fourteen|fifteen|twenty(?:-one|-eight)?|thirty|sixty|ninety) (?:working |business |calendar )?days (?:from|of|after) (?:the|your|receipt)", reason: 'timeline' },
   // "Before you go, could you upload the references?" "Before you dash, could we pencil in Monday?"
   { match: "before you (?:go|leave|dash|head off|disappear|log off|hang up),? (?:(?:could|can|would|will|shall) (?:you|we|i)|i'?ll need|we'?ll need|let'?s)", reason: 'next-steps' },
   // "Shall we still aim for the 15th?" "Let's aim to have the pack complete."
