@@ -158,11 +158,25 @@ export function gist(text: string, words = 14): string {
     tokens = tokens.slice(from, from + words)
     while (tokens.length > 3 && danglers.has(tokens[tokens.length - 1]!)) tokens.pop()
   }
+  const names = properCase(text)
   return tokens.map((token) => {
     const bare = token.replace(/[^a-z']/g, '')
     const swap = swaps.get(bare)
-    return swap === undefined ? token : token.replace(bare, swap)
+    if (swap !== undefined) return token.replace(bare, swap)
+    // Names and acronyms keep the customer's capitals ("Ravi", "CFO"), since the clause was lower-cased to match.
+    const original = names.get(bare)
+    return original === undefined ? token : token.replace(bare, original)
   }).join(' ').replace(/\byou was\b/g, 'you were')
+}
+
+/** Words written with capitals inside a sentence (names, acronyms), by their lower-case form. */
+function properCase(text: string): Map<string, string> {
+  const names = new Map<string, string>()
+  for (const match of text.matchAll(/(?<![.!?]\s|^)\b([A-Z][A-Za-z']*)\b/g)) {
+    const word = match[1]!
+    if (word !== 'I' && !word.startsWith("I'")) names.set(word.toLowerCase(), word)
+  }
+  return names
 }
 
 const danglers = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'so', 'for', 'to', 'of', 'in', 'on', 'at', 'with', 'my', 'our', 'your', 'their', 'his', 'her', 'is', 'are', 'was', 'were', 'be', 'that', 'this', 'because', 'nobody', 'no', 'i', 'we', 'it'])
