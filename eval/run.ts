@@ -26,7 +26,8 @@ if (existsSync(directory)) {
     console.log(`  ${short} ${name.padEnd(16)}                                 ${f(r.accuracy)}  ${f(r.macroF1)}   | ${f(published.epitome.robertaRedditMacroF1[name])}            | ${f(published.epitome.naiveBayesMacroF1[name])}`)
   }
   console.log(`GoEmotions test, Ekman 6 + neutral macro-F1 ${f(results.goemotions.ekman.macroF1)} (BERT reproduction ${published.goemotions.bertEkmanMacroF1})`)
-  console.log(`AnnoMI test therapist utterances: question F1 ${f(results.annomi.question.f1)} (naive Bayes ${published.annomi.naiveBayesTherapist.questionF1}), reflection-as-interpretation F1 ${f(results.annomi.reflectionAsInterpretation.f1)} (naive Bayes ${published.annomi.naiveBayesTherapist.reflectionF1})`)
+  const annomi = results.annomi
+  console.log(`AnnoMI test therapist utterances: question F1 ${f(annomi.question.f1)} (naive Bayes ${published.annomi.naiveBayesTherapist.questionF1}); reflection model F1 ${f(annomi.reflection.f1)}, the interpretation model as a reflection detector ${f(annomi.reflectionAsInterpretation.f1)} (naive Bayes ${published.annomi.naiveBayesTherapist.reflectionF1}); client sustain talk (hesitation) F1 ${f(annomi.hesitation.f1)}`)
 } else {
   publicResults = { skipped: `no data at ${directory}; pass the folder of the public data sets or set RAPPORT_DATA` }
   console.log(`public benchmarks skipped: ${publicResults.skipped}`)
