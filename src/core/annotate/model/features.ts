@@ -36,17 +36,21 @@ export function hashWord(word: string): number {
 }
 
 /** murmur3's finaliser: spreads a 32-bit hash before it is masked to a bucket. */
-function mix(h: number, namespace: number): number {
-  h ^= namespace
+export function spread(h: number): number {
   h ^= h >>> 16
   h = Math.imul(h, 0x85ebca6b)
   h ^= h >>> 13
   h = Math.imul(h, 0xc2b2ae35)
   h ^= h >>> 16
-  return h & MASK
+  return h
 }
 
-function combine(a: number, b: number): number {
+function mix(h: number, namespace: number): number {
+  return spread(h ^ namespace) & MASK
+}
+
+/** Hashes a pair of hashes into one (n-grams, namespaced features). */
+export function combine(a: number, b: number): number {
   return Math.imul(a ^ 0x9e3779b9, 16777619) ^ b
 }
 

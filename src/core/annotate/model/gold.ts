@@ -14,7 +14,7 @@ import { acknowledgedCues, acknowledgements, behaviourLabels, cueLabels, failure
 import type { Detector, Hit } from '../detector.js'
 import { acknowledgement, cueKind, quote } from '../lexicon/failures.js'
 import { isBackchannel, textOf, type TextInfo } from '../text.js'
-import { hashWord } from './features.js'
+import { combine, hashWord, spread } from './features.js'
 
 export type Phase = 'cue' | 'behaviour' | 'failure'
 export const phases: readonly Phase[] = ['cue', 'behaviour', 'failure']
@@ -164,16 +164,7 @@ export interface GoldFeatures {
 }
 
 function mix(h: number): number {
-  h ^= h >>> 16
-  h = Math.imul(h, 0x85ebca6b)
-  h ^= h >>> 13
-  h = Math.imul(h, 0xc2b2ae35)
-  h ^= h >>> 16
-  return h & MASK
-}
-
-function combine(a: number, b: number): number {
-  return Math.imul(a ^ 0x9e3779b9, 16777619) ^ b
+  return spread(h) & MASK
 }
 
 const ns = (name: string): number => hashWord(`gold:${name}`)
