@@ -22,6 +22,14 @@ export interface Features {
   n: number
 }
 
+/** Appends one feature; a full buffer drops the rest (the buffers are sized well past real utterances). */
+export function addFeature(f: Features, index: number, value: number): void {
+  if (f.n >= f.idx.length) return
+  f.idx[f.n] = index
+  f.val[f.n] = value
+  f.n++
+}
+
 /** FNV-1a over a plain string, the same normalisation the tokenizer applies. */
 export function hashWord(word: string): number {
   let h = 0x811c9dc5
@@ -192,11 +200,7 @@ export class Extractor {
   private contextFeelings = 0
 
   private add(index: number, value: number): void {
-    const f = this.features
-    if (f.n >= MAX_FEATURES) return
-    f.idx[f.n] = index
-    f.val[f.n] = value
-    f.n++
+    addFeature(this.features, index, value)
   }
 
   private meta(name: number, value: number): void {

@@ -14,7 +14,8 @@ import { acknowledgedCues, acknowledgements, behaviourLabels, cueLabels, failure
 import type { Detector, Hit } from '../detector.js'
 import { acknowledgement, cueKind, quote } from '../lexicon/failures.js'
 import { isBackchannel, textOf, type TextInfo } from '../text.js'
-import { combine, hashWord, spread } from './features.js'
+import { addFeature, combine, hashWord, spread, type Features } from './features.js'
+import { bucketsOf, decode } from './linear.js'
 
 export type Phase = 'cue' | 'behaviour' | 'failure'
 export const phases: readonly Phase[] = ['cue', 'behaviour', 'failure']
@@ -74,13 +75,6 @@ function toBase64(bytes: Uint8Array): string {
   return btoa(binary)
 }
 
-function fromBase64(text: string): Uint8Array {
-  const binary = atob(text)
-  const bytes = new Uint8Array(binary.length)
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i)
-  return bytes
-}
-
 /** Packs dense weights (GOLD_DIM) into int8 with one scale; weights that round to 0 are dropped. */
 export function encodeWeights(w: Float64Array | Float32Array): PackedWeights {
   let max = 0
@@ -106,23 +100,10 @@ export function encodeWeights(w: Float64Array | Float32Array): PackedWeights {
 
 /** Expands packed weights into column `c` of a bucket-major matrix with `k` columns. */
 function decodeWeights(packed: PackedWeights, into: Int8Array, k: number, c: number): void {
-  const gaps = fromBase64(packed.index)
-  const raw = fromBase64(packed.values)
+  const raw = decode(packed.values)
   const values = new Int8Array(raw.buffer, raw.byteOffset, raw.byteLength)
-  let bucket = -1
-  let at = 0
-  for (let v = 0; v < values.length && at < gaps.length; v++) {
-    let gap = 0
-    let shift = 0
-    for (;;) {
-      const byte = gaps[at++]!
-      gap |= (byte & 0x7f) << shift
-      if (byte < 0x80) break
-      shift += 7
-    }
-    bucket += gap
-    into[bucket * k + c] = values[v]!
-  }
+  const buckets = bucketsOf(decode(packed.index))
+  for (let v = 0; v < values.length && v < buckets.length; v++) into[buckets[v]! * k + c] = values[v]!
 }
 
 export interface GoldModelFile {
@@ -157,11 +138,8 @@ export function loadPhase(file: GoldPhaseFile): GoldPhaseModel {
 // Features
 
 /** The features of one utterance, in reused buffers. */
-export interface GoldFeatures {
-  readonly idx: Int32Array
-  readonly val: Float32Array
-  n: number
-}
+/** Sparse features of one utterance: the same buffers as the public-data models use. */
+export type GoldFeatures = Features
 
 function mix(h: number): number {
   return spread(h) & MASK
@@ -364,11 +342,7 @@ export class GoldExtractor {
   private readonly scratch = new HashSet(12)
 
   private add(index: number, value: number): void {
-    const f = this.features
-    if (f.n >= MAX_FEATURES) return
-    f.idx[f.n] = index
-    f.val[f.n] = value
-    f.n++
+    addFeature(this.features, index, value)
   }
 
   private meta(name: number, value: number): void {

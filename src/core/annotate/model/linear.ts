@@ -60,7 +60,8 @@ for (let i = 0; i < alphabet.length; i++) sextets[alphabet.charCodeAt(i)] = i
 // Node's Buffer decodes natively; elsewhere this loop does. (Node 20's atob is slow on megabyte strings.)
 declare const Buffer: { from(text: string, encoding: 'base64'): Uint8Array } | undefined
 
-function decode(base64: string): Uint8Array {
+/** Base64 to bytes (the weights files store their arrays this way). */
+export function decode(base64: string): Uint8Array {
   return typeof Buffer === 'undefined' ? bytesOf(base64) : Buffer.from(base64, 'base64')
 }
 
@@ -104,18 +105,11 @@ function codeOf(weight: number, scale: number): number {
   return Math.max(-127, Math.min(127, Math.round(Math.sign(weight) * 127 * Math.sqrt(Math.abs(weight) / scale))))
 }
 
-/** Expands a weights file into a dense model. */
-export function loadModel(file: WeightsFile): LinearModel {
-  if (file.precision !== 8) throw new Error(`model ${file.name} has weight precision ${String(file.precision)}, runtime reads 8`)
-  if (file.bits !== BITS) throw new Error(`model ${file.name} was trained with ${file.bits} hash bits, runtime has ${BITS}`)
-  const k = file.classes.length
-  const w = new Int8Array(DIM * k)
-  const gaps = decode(file.index)
-  const raw = decode(file.weights)
-  const signed = new Int8Array(raw.buffer, raw.byteOffset, raw.byteLength)
-  let index = -1
+/** The bucket numbers of a sparse weight list, stored as varint gaps from the previous bucket. */
+export function bucketsOf(gaps: Uint8Array): number[] {
+  const buckets: number[] = []
+  let bucket = -1
   let at = 0
-  let row = 0
   while (at < gaps.length) {
     let gap = 0
     let shift = 0
@@ -125,7 +119,22 @@ export function loadModel(file: WeightsFile): LinearModel {
       if (byte < 0x80) break
       shift += 7
     }
-    index += gap
+    bucket += gap
+    buckets.push(bucket)
+  }
+  return buckets
+}
+
+/** Expands a weights file into a dense model. */
+export function loadModel(file: WeightsFile): LinearModel {
+  if (file.precision !== 8) throw new Error(`model ${file.name} has weight precision ${String(file.precision)}, runtime reads 8`)
+  if (file.bits !== BITS) throw new Error(`model ${file.name} was trained with ${file.bits} hash bits, runtime has ${BITS}`)
+  const k = file.classes.length
+  const w = new Int8Array(DIM * k)
+  const raw = decode(file.weights)
+  const signed = new Int8Array(raw.buffer, raw.byteOffset, raw.byteLength)
+  let row = 0
+  for (const index of bucketsOf(decode(file.index))) {
     const to = index * k
     const from = row * k
     for (let c = 0; c < k; c++) w[to + c] = signed[from + c]!
