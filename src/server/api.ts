@@ -52,6 +52,11 @@ async function visiblePerson(store: Store, principal: Principal, id: number): Pr
 }
 
 /** The /api routes; the caller is already authenticated (see auth.ts). */
+/** A PATCH body without its absent fields, as the store's exact optional properties want. */
+function defined<T extends object>(body: T): { [K in keyof T]?: Exclude<T[K], undefined> } {
+  return Object.fromEntries(Object.entries(body).filter(([, value]) => value !== undefined)) as { [K in keyof T]?: Exclude<T[K], undefined> }
+}
+
 export function apiRoutes(store: Store, options: { maxUploadBytes: number; maxFileBytes: number }) {
   const api = new OpenAPIHono<Env>({
     defaultHook: (result, c) => {
@@ -272,11 +277,7 @@ export function apiRoutes(store: Store, options: { maxUploadBytes: number; maxFi
       const principal = requireRole(c, 'admin')
       const { id } = c.req.valid('param')
       const body = c.req.valid('json')
-      const change: { name?: string; teamId?: number | null; identities?: string[] } = {}
-      if (body.name !== undefined) change.name = body.name
-      if (body.teamId !== undefined) change.teamId = body.teamId
-      if (body.identities !== undefined) change.identities = body.identities
-      const person = await store.updatePerson(principal.orgId, id, change)
+      const person = await store.updatePerson(principal.orgId, id, defined(body))
       if (!person) fail(404, `person ${id} does not exist`)
       return c.json(person, 200)
     }
@@ -372,10 +373,7 @@ export function apiRoutes(store: Store, options: { maxUploadBytes: number; maxFi
       const principal = requireRole(c, 'admin')
       const { id } = c.req.valid('param')
       const body = c.req.valid('json')
-      const change: { name?: string; managerIds?: number[] } = {}
-      if (body.name !== undefined) change.name = body.name
-      if (body.managerIds !== undefined) change.managerIds = body.managerIds
-      const team = await store.updateTeam(principal.orgId, id, change)
+      const team = await store.updateTeam(principal.orgId, id, defined(body))
       if (!team) fail(404, `team ${id} does not exist`)
       return c.json(team, 200)
     }
