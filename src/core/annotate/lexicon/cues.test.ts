@@ -1,35 +1,7 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
 import fc from 'fast-check'
-import { alternativesOf, compileCues, firstChars, isNegatedAt, type CuePattern } from './cues.js'
-
-describe('firstChars', () => {
-  const cases: [string, string][] = [
-    ['(?:my|our) kids', 'mo'],
-    ['(?:really |so )?sad', 'rss'],
-    ["(?:can'?t|cannot) even", 'c'],
-    ['(?:\\d+|half) people', '0123456789h'],
-    ['[a-c]x', 'abc'],
-    ['(?<!if )(?:i|we) left', 'iw'],
-    ['(?:(?:very|so) )*tired', 'vst'],
-    ['(?:\\w+ ){0,2}go', 'abcdefghijklmnopqrstuvwxyz0123456789_g'],
-  ]
-  for (const [source, chars] of cases) {
-    it(source, () => assert.deepEqual([...firstChars(source)].sort(), [...new Set(chars)].sort()))
-  }
-  it('should allow every start when the pattern can match nothing', () => {
-    assert.ok(firstChars('(?:a)?').has('z'))
-  })
-})
-
-describe('alternativesOf', () => {
-  it('should split at the top level only', () => {
-    assert.deepEqual(alternativesOf('(?:a (?:b|c)|[|]d|e\\|f)'), ['a (?:b|c)', '[|]d', 'e\\|f'])
-  })
-  it('should keep a trailing lookahead with its group', () => {
-    assert.deepEqual(alternativesOf('(?:a|b)(?! c)'), ['(?:a|b)(?! c)'])
-  })
-})
+import { compileCues, isNegatedAt, type CuePattern } from './cues.js'
 
 describe('isNegatedAt', () => {
   const at = (text: string, word: string) => isNegatedAt(text, text.indexOf(word))

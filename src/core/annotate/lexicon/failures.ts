@@ -1,6 +1,9 @@
 import type { Conversation, Utterance } from '../../conversation.js'
 import type { LabelId } from '../../labels.js'
 import { firstTeamReply, normalise } from '../text.js'
+import { alternativesOf, compileScanner, lowerOf, readingOf } from './scan.js'
+
+export { lowerOf }
 
 /** A failure pattern: a regex source over lower-cased text (no capturing groups) and the reason it reports. */
 export interface FailurePattern {
@@ -23,45 +26,34 @@ export interface FailureMatcher {
   first(text: string): FailureMatch | undefined
 }
 
-let lastText = ''
-let lastLower = ''
-
-/** Lower case, straight apostrophes, same offsets as the text; remembers the last text (ten detectors read each reply in turn). */
-export function lowerOf(text: string): string {
-  if (text !== lastText) {
-    lastText = text
-    lastLower = normalise(text)
-  }
-  return lastLower
-}
-
 /**
- * Compiles patterns into one word-bounded regex with a capturing group per pattern. `keys` are
- * substrings of which every match contains at least one: a text with none skips the regex (speed).
+ * Compiles patterns into a scanner (see scan.ts) that reports, at each word start, the first pattern
+ * that matches there. `keys` are substrings of which every match contains at least one: a text with
+ * none is not scanned (speed).
  */
 export function compile(patterns: readonly FailurePattern[], keys?: readonly string[]): FailureMatcher {
-  const source = patterns.map((pattern) => `(${pattern.match})`).join('|')
-  // `\b` first is cheaper than a lookbehind at every position; `(?<!')` keeps "don't" from starting a match at "t".
-  const combined = new RegExp(`\\b(?<!')(?:${source})(?![a-z0-9])`, 'g')
+  const owners: number[] = []
+  const sources: string[] = []
+  patterns.forEach((pattern, index) => {
+    for (const alternative of alternativesOf(pattern.match)) {
+      sources.push(alternative)
+      owners.push(index)
+    }
+  })
+  const scanner = compileScanner(sources)
   const run = (text: string, all: boolean): FailureMatch[] => {
-    const lower = lowerOf(text)
+    const { lower, starts } = readingOf(text)
     const out: FailureMatch[] = []
     if (keys && !mentions(lower, keys)) return out
-    combined.lastIndex = 0
-    let match: RegExpExecArray | null
-    while ((match = combined.exec(lower)) !== null) {
-      if (match[0].length === 0) {
-        combined.lastIndex++
-        continue
-      }
-      let which = 0
-      while (which < patterns.length && match[which + 1] === undefined) which++
-      const pattern = patterns[which]
-      if (!pattern) continue
-      const start = match.index
-      const end = start + match[0].length
-      out.push({ span: [start, end], reason: pattern.reason, text: text.slice(start, end) })
+    let after = 0
+    for (const start of starts) {
+      if (start < after) continue
+      const hit = scanner.at(lower, start)
+      if (!hit || hit.end === start) continue
+      const pattern = patterns[owners[hit.alternative]!]!
+      out.push({ span: [start, hit.end], reason: pattern.reason, text: text.slice(start, hit.end) })
       if (!all) break
+      after = hit.end
     }
     return out
   }
