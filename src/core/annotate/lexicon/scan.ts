@@ -127,31 +127,27 @@ export function compileScanner(alternatives: readonly string[]): Scanner {
       if (!node.members.includes(index)) node.members.push(index)
     }
   })
-  // Each node carries the union of its own alternatives and its ancestors', so one regex runs per word start.
-  const fill = (node: Node, inherited: readonly number[], entry: Entry | undefined) => {
-    let own = entry
-    let all = inherited
-    if (node.members.length > 0) {
-      all = [...new Set([...inherited, ...node.members])].sort((a, b) => a - b)
-      own = new Entry(alternatives, all)
-    }
-    node.entry = own
-    node.children.forEach((child) => fill(child, all, own))
+  // Each alternative sits in exactly one regex per literal start, so none is compiled twice; the
+  // alternatives with no literal start run beside the trie (filed by first character).
+  const fill = (node: Node) => {
+    if (node.members.length > 0) node.entry = new Entry(alternatives, [...node.members].sort((a, b) => a - b))
+    node.children.forEach(fill)
   }
+  fill(root)
   const table: (Entry | undefined)[] = []
   for (const [code, members] of byChar) table[code] = new Entry(alternatives, [...members].sort((a, b) => a - b))
-  root.children.forEach((child, code) => fill(child, byChar.get(code)?.sort((a, b) => a - b) ?? [], table[code]))
 
   return {
     at(lower, start) {
-      let node = root.children.get(lower.charCodeAt(start))
-      if (!node) return table[lower.charCodeAt(start)]?.at(lower, start)
-      for (let i = start + 1; i < lower.length; i++) {
-        const child = node.children.get(lower.charCodeAt(i))
-        if (!child) break
-        node = child
+      const code = lower.charCodeAt(start)
+      let best = table[code]?.at(lower, start)
+      let node = root.children.get(code)
+      for (let i = start + 1; node; i++) {
+        const hit = node.entry?.at(lower, start)
+        if (hit && (!best || hit.alternative < best.alternative)) best = hit
+        node = i < lower.length ? node.children.get(lower.charCodeAt(i)) : undefined
       }
-      return node.entry?.at(lower, start)
+      return best
     },
   }
 }
