@@ -32,15 +32,16 @@ describe('alternativesOf', () => {
 })
 
 describe('literalPrefixes', () => {
+  // Starts are cut at 8 characters: enough to pick out the few alternatives worth trying.
   const cases: [string, string[]][] = [
     ["(?:my|our) kids", ['my kids', 'our kids']],
-    ["i'?m tired", ["i'm tired", 'im tired']],
-    ['(?:really |so )?sad', ['sad', 'really sad', 'so sad']],
+    ["i'?m tired", ["i'm tire", 'im tired']],
+    ['(?:really |so )?sad', ['sad', 'really s', 'so sad']],
     ['(?:(?:very|so) )*tired', ['tired', 'very ', 'so ']],
     ['(?:\\w+ ){0,2}go', ['go', '']],
     ["(?<!')(?:i|we) left\\b", ['i left', 'we left']],
-    ['month[- ]end', ['month-end', 'month end']],
-    ['any (?:updates?|news)', ['any update', 'any updates', 'any news']],
+    ['month[- ]end', ['month-en', 'month en']],
+    ['any (?:updates?|news)', ['any upda', 'any news']],
     ['(?:please,? ){2,}', ['please ', 'please, ']],
   ]
   for (const [source, prefixes] of cases) {

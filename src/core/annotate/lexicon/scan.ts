@@ -201,7 +201,7 @@ interface Prefix {
 }
 
 const maxPrefixes = 64
-const maxLength = 16
+const maxLength = 8
 
 /**
  * The literal texts a match of `source` must start with: every match starts with one of them. An
@@ -235,36 +235,57 @@ function closeAll(prefixes: readonly Prefix[]): Prefix[] {
   return prefixes.map((prefix) => (prefix.open ? { text: prefix.text, open: false } : prefix))
 }
 
+const special = new Set([...'\\[](){}|?*+.^$'])
+const quantifiers = new Set(['?', '*', '+', '{'])
+
+/** A prefix grown by literal text; past `maxLength` it is cut there and closed (a shorter start is still a start). */
+function grow(prefix: Prefix, text: string): Prefix {
+  const joined = prefix.text + text
+  return joined.length > maxLength ? { text: joined.slice(0, maxLength), open: false } : { text: joined, open: true }
+}
+
 function prefixesOfSequence(source: string, from: number, to: number, before: readonly Prefix[]): Prefix[] {
   let current = [...before]
   let i = from
   while (i < to) {
     if (!current.some((prefix) => prefix.open)) return current
     const char = source[i]!
+    if (!special.has(char)) {
+      // A run of plain characters is added at once; a quantified last character is left for below.
+      let j = i
+      while (j < to && !special.has(source[j]!)) j++
+      if (j > i + 1 && quantifiers.has(source[j] ?? '')) j--
+      if (j > i + 1 || !quantifiers.has(source[j] ?? '')) {
+        const run = source.slice(i, j)
+        current = current.map((prefix) => (prefix.open ? grow(prefix, run) : prefix))
+        i = j
+        continue
+      }
+    }
     let end: number
     // What this element may add: literal strings (each complete), or null when it is not literal.
     let element: string[] | null
     let zeroWidth = false
     if (char === '(') {
       end = closingParen(source, i)
-      if (/^\(\?(?:=|!|<=|<!)/.test(source.slice(i, i + 4))) {
+      if (isLookaround(source, i)) {
         zeroWidth = true
         element = ['']
       } else {
         const inner = source.startsWith('(?:', i) ? i + 3 : source.startsWith('(?<', i) ? source.indexOf('>', i) + 1 : i + 1
-        element = null
         // A group is expanded in place: its alternatives continue each open prefix.
         const quantifier = source[end + 1]
-        const expanded = prefixesOfAlternation(source, inner, end, current.filter((prefix) => prefix.open))
+        const open = current.filter((prefix) => prefix.open)
         const closed = current.filter((prefix) => !prefix.open)
+        const expanded = prefixesOfAlternation(source, inner, end, open)
         let next: Prefix[]
-        if (quantifier === '?' || quantifier === '*' || (quantifier === '{' && /^\{0[,}]/.test(source.slice(end + 1)))) {
+        if (quantifier === '?' || quantifier === '*' || (quantifier === '{' && startsAtZero(source, end + 1))) {
           // Optional: the group may be skipped; a repeat may add more of itself, so it ends the literal part.
-          next = [...closed, ...current.filter((prefix) => prefix.open), ...(quantifier === '?' ? expanded : closeAll(expanded))]
+          next = [...closed, ...open, ...(quantifier === '?' ? expanded : closeAll(expanded))]
         } else if (quantifier === '+' || quantifier === '{') next = [...closed, ...closeAll(expanded)]
         else next = [...closed, ...expanded]
         i = skipQuantifier(source, end + 1)
-        if (next.length > maxPrefixes || next.some((prefix) => prefix.text.length > maxLength)) return closeAll(current)
+        if (next.length > maxPrefixes) return closeAll(current)
         current = dedupe(next)
         continue
       }
@@ -284,25 +305,35 @@ function prefixesOfSequence(source: string, from: number, to: number, before: re
       element = ['']
     } else {
       end = i
-      element = char === '.' || char === '|' || char === ')' ? null : [char]
+      element = special.has(char) ? null : [char]
     }
     i = end + 1
     const quantifier = source[i]
     i = skipQuantifier(source, i)
     if (zeroWidth) continue
+    if (element === null) return closeAll(current)
     const closed = current.filter((prefix) => !prefix.open)
     const open = current.filter((prefix) => prefix.open)
-    if (element === null) return closeAll(current)
-    const grown = open.flatMap((prefix) => element.map((text) => ({ text: prefix.text + text, open: true })))
+    const grown = open.flatMap((prefix) => element.map((text) => grow(prefix, text)))
     let next: Prefix[]
     if (quantifier === '?') next = [...closed, ...open, ...grown]
-    else if (quantifier === '*' || (quantifier === '{' && /^\{0[,}]/.test(source.slice(end + 1)))) next = [...closed, ...closeAll(open), ...closeAll(grown)]
+    else if (quantifier === '*' || (quantifier === '{' && startsAtZero(source, end + 1))) next = [...closed, ...closeAll(open), ...closeAll(grown)]
     else if (quantifier === '+' || quantifier === '{') next = [...closed, ...closeAll(grown)]
     else next = [...closed, ...grown]
-    if (next.length > maxPrefixes || next.some((prefix) => prefix.text.length > maxLength)) return closeAll(current)
+    if (next.length > maxPrefixes) return closeAll(current)
     current = dedupe(next)
   }
   return current
+}
+
+/** Whether a group opening at `at` is a lookahead or lookbehind. */
+function isLookaround(source: string, at: number): boolean {
+  return source.startsWith('(?=', at) || source.startsWith('(?!', at) || source.startsWith('(?<=', at) || source.startsWith('(?<!', at)
+}
+
+/** Whether a `{n,m}` quantifier at `at` allows zero repeats. */
+function startsAtZero(source: string, at: number): boolean {
+  return source.startsWith('{0,', at) || source.startsWith('{0}', at)
 }
 
 function skipQuantifier(source: string, at: number): number {
@@ -377,7 +408,7 @@ function firstOfSequence(source: string, from: number, to: number): First {
     const char = source[i]!
     if (char === '(') {
       end = closingParen(source, i)
-      const lookaround = /^\(\?(?:=|!|<=|<!)/.test(source.slice(i, i + 4))
+      const lookaround = isLookaround(source, i)
       const inner = source.startsWith('(?:', i) ? i + 3 : source.startsWith('(?<', i) ? source.indexOf('>', i) + 1 : i + 1
       element = lookaround ? { chars: new Set(), nullable: true } : firstOfAlternation(source, inner, end)
     } else if (char === '[') {
