@@ -129,8 +129,19 @@ export function compileScanner(alternatives: readonly string[]): Scanner {
   })
   // Each alternative sits in exactly one regex per literal start, so none is compiled twice; the
   // alternatives with no literal start run beside the trie (filed by first character).
+  // Nodes with the same alternatives ("i'm ", "im ", "i am " for a first-person pattern) share one regex.
+  const shared = new Map<string, Entry>()
   const fill = (node: Node) => {
-    if (node.members.length > 0) node.entry = new Entry(alternatives, [...node.members].sort((a, b) => a - b))
+    if (node.members.length > 0) {
+      const members = [...node.members].sort((a, b) => a - b)
+      const key = members.join(',')
+      let entry = shared.get(key)
+      if (!entry) {
+        entry = new Entry(alternatives, members)
+        shared.set(key, entry)
+      }
+      node.entry = entry
+    }
     node.children.forEach(fill)
   }
   fill(root)
