@@ -39,7 +39,7 @@ const scripted = compile([
   { match: "(?:i'?m|i am|we'?re|we are) (?:so |very |really )?sorry (?:that )?you(?:'ve| have)? (?:had|experienced|been experiencing|gone through) (?:this|that|such|an?|these) ?(?:experience|issue|issues|problem|problems|trouble|inconvenience)?", reason: 'sorry-experience' },
   // "I hear your frustration."
   { match: 'i (?:can )?hear (?:your|the) (?:frustration|concerns?|pain|disappointment)', reason: 'hear-frustration' },
-], ['apolog', 'sorry', 'value', 'important', 'and for your', 'valuable', 'priority', 'thank', 'appreciate', 'serious', 'rest assured', 'hear', 'committed', 'strive', 'pride'])
+])
 
 // "I understand…" lines: scripted, unless the same reply goes on to a specific interpretation (labels.md).
 const understand = compile([
@@ -53,7 +53,7 @@ const understand = compile([
   { match: "(?:completely|totally|fully|absolutely) understand (?:your|the) (?:frustration|concerns?|feelings?|situation|disappointment|annoyance|upset|stress)", reason: 'understand-frustration' },
   // "I know how you feel."
   { match: "(?:i|we) (?:completely |totally |fully |really )?(?:understand|know|get) (?:exactly |just )?how you (?:feel|must feel|are feeling|'?re feeling)", reason: 'know-how-you-feel' },
-], ['understand', 'know', 'appreciate', 'imagine', 'get', 'see'])
+])
 
 // Short stock acknowledgements: scripted when they are the whole answer to a cue; beside a genuine reaction they are fine.
 const weak = compile([
@@ -69,7 +69,7 @@ const weak = compile([
   { match: 'i can (?:only )?imagine(?= *(?:[.,!;]|$| and| but| so))', reason: 'i-can-imagine' },
   // "I see where you're coming from."
   { match: "i (?:see|understand|get|appreciate|can appreciate) (?:where you'?re coming from|what you mean|your point|your perspective)", reason: 'see-where-coming-from' },
-], ['sorry', 'must', 'can', 'would', 'will', 'imagine', 'see', 'understand', 'get', 'thank', 'appreciate'])
+])
 
 // "I hear you": stock as the whole answer to any cue, a hesitation included.
 const hear = compile([
@@ -78,7 +78,7 @@ const hear = compile([
   { match: "(?:i (?:totally |completely |really )?|(?:totally|completely|really) )hear (?:you|what you'?re saying|ya)", reason: 'i-hear-you' },
   // "I can appreciate that."
   { match: "i (?:can )?(?:totally |completely |fully )?appreciate (?:that|this)(?= *(?:[.,!;]|$| and| but| so))", reason: 'i-appreciate-that' },
-], ['hear', 'appreciate'])
+])
 
 // Agreement lines: stock when they are the whole answer to a feeling; after a hesitation they are capitulation's business.
 const agree = compile([
@@ -86,7 +86,7 @@ const agree = compile([
   { match: "(?:i|we) (?:completely |totally |fully |really |definitely |certainly |absolutely |do )?understand(?: (?:completely|totally|that|this|it))?(?= *(?:[.,!;]|$| and| but| so| maam| ma'am| sir))", reason: 'i-understand' },
   // "I totally get it."
   { match: "i (?:totally |completely |really )?get (?:it|that|you)(?= *(?:[.,!;]|$| and| but| so))", reason: 'i-get-it' },
-], ['understand', 'get'])
+])
 
 const shortKeys = ['appreciate', 'thank', 'hear', 'sorry', 'must', 'can', 'would', 'will', 'imagine', 'see', 'understand', 'get']
 const genuine = ['reaction', 'interpretation', 'exploration', 'check', 'challenge', 'self-disclosure'] as const

@@ -38,7 +38,7 @@ const templates = compile([
   { match: "how(?:'s| is| has) (?:business|the business|your business|everything|work) (?:going|been)?|how are things (?:going )?(?:at|with|over at) (?:the|your) (?:company|business|office|practice|firm)", reason: 'hows-business' },
   // "What brings you to us today?"
   { match: 'what brings you (?:here|to us|in|our way|to \\w+)', reason: 'what-brings-you' },
-], ['what', 'where', 'tell', 'talk', 'walk', 'how', 'magic', 'ideal', 'perfect', 'dream'])
+])
 // Words any discovery question uses: sharing them with the customer does not mean building on what they said.
 const scriptWords = new Set(contentWords(`biggest main top key greatest primary major important current core overall challenge challenges pain point points priority priorities goal goals objective objectives need needs initiative initiatives problem problems issue issues struggle obstacle requirement focus strategy vision plan plans hurdle headache frustration frustrations
   practice business company team organisation system solution process setup tool tools current notes last thing quick organization firm department role manager year years month months week quarter future success look like keep night awake see five ten twelve three next facing face would say think consider achieve accomplish looking hoping looking wand magic ideal perfect world mind radar plate agenda wish list going brings morning day people side you your yourself`))

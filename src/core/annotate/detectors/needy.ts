@@ -28,7 +28,7 @@ const chasing = compile([
   { match: "(?:that|it|this)(?:'?d| would| will)? be (?:so |really |absolutely )?(?:huge|massive|amazing|awesome|great|brilliant|a lifesaver) for me|(?:help|favou?r) on my (?:end|side)|(?:be|such) a (?:huge|big|massive|real|massive) favou?r|(?:would|will|'?d) (?:really |honestly |so |truly )?help me (?:massively|hugely|so much|a lot|loads|out)", reason: 'help-me' },
   // "Please, please, just give it a chance."
   { match: "(?:please,? ){2,}|i'?m begging|pretty please|(?:please )?don'?t (?:go|leave|cancel|walk away)(?: on me)?|(?:please )?give (?:me|us) (?:one more|another|a) chance", reason: 'pleading' },
-], ['my ', 'for me', 'close', 'got a', 'counting', 'could use', 'rate', 'star', 'survey', 'last', 'lucky', 'again', 'keep', 'sorry', 'till', 'until', 'check', 'huge', 'massive', 'amazing', 'awesome', 'great', 'brilliant', 'lifesaver', 'mean', 'trying', 'did you', 'trouble', 'kill', 'back', 'just', 'only', 'again', ' more', 'last', 'previous', 'earlier', 'other', 'bump', 'any', 'chance', 'heard', 'making sure', 'buried', 've ', 'number', 'quota', 'target', 'goal', 'month', 'quarter', 'year', 'commission', 'pipeline', 'forecast', 'boss', 'manager', 'director', 'vp', 'make my', 'help', 'favo', 'trying', 'hoping', 'desperate', 'need', 'pest', 'pain', 'bother', 'nuisance', 'please', 'begging', 'don'])
+])
 
 /** Chasing or pleading: the rep needs the deal more than the customer needs the help. */
 export const needy: Detector = {

@@ -11,7 +11,7 @@ const posture = compile([
   { match: "whatever (?:you (?:want|prefer|think|say|need|decide|like)|works (?:for|best for) you|suits you|is (?:best|easiest|simplest|most convenient|better) for you)|whatever'?s (?:best|easiest|simplest|most convenient|better) for you|(?:you'?re|you are) the boss|i'?ll do (?:whatever|anything)(?: you| it takes)?|you know best|anything you (?:want|say|need)|at your (?:complete |total )?(?:service|disposal|mercy)|your wish is my command", reason: 'whatever-you-want' },
   // "You're absolutely right, my mistake, sorry."
   { match: "(?:my (?:bad|fault|mistake|apologies)|forgive me|pardon me)[,.!]? (?:(?:so|i'?m|really|again|sorry)[ ,.!]*)*sorry", reason: 'my-fault-sorry' },
-], ['idiot', 'useless', 'hopeless', 'know best', 'sorry', 'don', 'do not', 'busy', 'hope', 'trouble', 'bother', 'if it', 'if that', 'whatever', 'boss', 'anything', 'at your', 'wish'])
+])
 // Apologies counted per utterance: two or more in one turn is a posture, not politeness.
 const apologyKeys = ['sorry', 'apolog', 'my bad', 'forgive']
 const apology = /\b(?:sorry|apologi[sz]e|apologies|my bad|forgive me)\b/g

@@ -21,7 +21,7 @@ const pity = compile([
   { match: "what a (?:shame|pity)|that'?s (?:such )?a shame", reason: 'what-a-shame' },
   // "Oh dear, oh dear."
   { match: "oh dear,? oh dear|you must be devastated|i can'?t imagine how awful", reason: 'oh-dear' },
-], ['poor', 'sorry', 'feel', 'awful', 'terrible', 'horrible', 'dreadful', 'bad', 'sad', 'pity', 'tragic', 'heartbreak', 'bless', 'heart', 'shame', 'dear', 'devastat', 'imagine'])
+])
 
 const loose = new Set(['so-sad', 'what-a-shame', 'oh-dear', 'bless-you'])
 

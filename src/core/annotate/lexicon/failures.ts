@@ -28,10 +28,9 @@ export interface FailureMatcher {
 
 /**
  * Compiles patterns into a scanner (see scan.ts) that reports, at each word start, the first pattern
- * that matches there. `keys` are substrings of which every match contains at least one: a text with
- * none is not scanned (speed).
+ * that matches there.
  */
-export function compile(patterns: readonly FailurePattern[], keys?: readonly string[]): FailureMatcher {
+export function compile(patterns: readonly FailurePattern[]): FailureMatcher {
   const owners: number[] = []
   const sources: string[] = []
   patterns.forEach((pattern, index) => {
@@ -44,7 +43,6 @@ export function compile(patterns: readonly FailurePattern[], keys?: readonly str
   const run = (text: string, all: boolean): FailureMatch[] => {
     const { lower, starts } = readingOf(text)
     const out: FailureMatch[] = []
-    if (keys && !mentions(lower, keys)) return out
     let after = 0
     for (const start of starts) {
       if (start < after) continue
