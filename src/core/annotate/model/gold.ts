@@ -156,6 +156,11 @@ const NEG = hashWord('<not>')
 const labelHash = new Map<LabelId, number>(labelIds.map((label) => [label, hashWord(label)]))
 const channelHash = { call: hashWord('call'), chat: hashWord('chat'), email: hashWord('email') }
 
+/** The feature that says the rules gave this utterance `label` (training drops it at times, see train/gold.ts). */
+export function ruleFeature(label: LabelId): number {
+  return mix(combine(NS.has, labelHash.get(label)!))
+}
+
 const stopwordList = new Set(
   `a an the and or but so if then than that this these those there here it its i im ive id ill me my mine we were weve our ours us
   you youre youve your yours he she him her his they them their is are was be been being am do does did done doing have has had
