@@ -72,7 +72,7 @@ try {
     const jobs = corpus.map((item) => {
       const bytes = readFileSync(item.file)
       const data: AnalysisJob = { source: item.file, content: bytes.toString('base64'), reps, organisation }
-      return { name: queueName, data, singletonKey: `${organisation}:${jobKey(bytes)}` }
+      return { name: queueName, data, singletonKey: jobKey(bytes, organisation) }
     })
     const from = performance.now()
     await boss.insert(jobs)

@@ -7,6 +7,9 @@ export interface ServeCommandOptions {
   port: string
   host: string
   data: string
+  workers?: string
+  /** false with --no-queue */
+  queue?: boolean
 }
 
 const defaultData = './.rapport'
@@ -19,7 +22,12 @@ export function registerServerCommands(program: Command): void {
     .option('--port <port>', 'port to listen on (0 picks a free one)', '3000')
     .option('--host <host>', 'address to listen on', '127.0.0.1')
     .option('--data <dir>', 'PGlite data folder (ignored when DATABASE_URL is set)', defaultData)
-    .addHelpText('after', '\nWith DATABASE_URL=postgres://… the data goes to PostgreSQL instead.\nCreate the first key with: rapport keys create --role admin')
+    .option('--workers <n>', 'with DATABASE_URL: worker loops in this process that analyse queued uploads (0: only `rapport worker` processes do)', '1')
+    .option('--no-queue', 'with DATABASE_URL: analyse uploads in the request instead of queueing them')
+    .addHelpText(
+      'after',
+      '\nWith DATABASE_URL=postgres://… the data goes to PostgreSQL, and uploads are queued (pg-boss) for workers:\nthis process runs --workers of them; add more anywhere with `rapport worker`.\nCreate the first key with: rapport keys create --role admin'
+    )
     .action(async (options: ServeCommandOptions) => runServe(options))
 
   const keys = program.command('keys').description('Create, list and revoke API keys (only their hashes are stored)')
@@ -50,9 +58,13 @@ export async function runServe(options: ServeCommandOptions): Promise<void> {
   if (!/^\d+$/.test(options.port) || port > 65535) throw new InputError(`--port ${options.port} is not a port number`, {}, 'use 0..65535 (0 picks a free port)')
   const databaseUrl = process.env.DATABASE_URL || undefined
   const dataDir = resolve(options.data)
+  const workers = Number(options.workers ?? '1')
+  if (!/^\d+$/.test(options.workers ?? '1') || workers > 64) throw new InputError(`--workers ${options.workers} is not a count`, {}, 'use 0..64 (0: only separate `rapport worker` processes analyse uploads)')
+  const queue = Boolean(databaseUrl) && options.queue !== false
   const { startServer } = await import('../server/main.js')
-  const { url, close } = await startServer({ port, hostname: options.host, dataDir, databaseUrl })
+  const { url, close } = await startServer({ port, hostname: options.host, dataDir, databaseUrl, workers: queue ? workers : null, log: (line) => io.err(`${line}\n`) })
   io.err(databaseUrl ? 'rapport: storing data in PostgreSQL (DATABASE_URL)\n' : `rapport: storing data in ${dataDir}\n`)
+  if (queue) io.err(`rapport: uploads go on the queue; ${workers} worker${workers === 1 ? '' : 's'} in this process${workers === 0 ? ' (start `rapport worker` to analyse them)' : ''}\n`)
   io.out(`Rapport is listening on ${url}\n`)
   const stop = () => void close().then(() => process.exit(0))
   process.once('SIGINT', stop)

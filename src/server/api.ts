@@ -6,7 +6,7 @@ import { requireRole, type AuthVariables } from './auth.js'
 import { coachingPlan, monthly, recentConversations, skills, summarise } from './coaching.js'
 import { errorBody, fail } from './errors.js'
 import * as s from './schemas.js'
-import { ingest, reanalyse, type UploadFile } from './upload.js'
+import { ingest, queueUpload, reanalyse, type UploadFile, type UploadQueue } from './upload.js'
 
 type Env = { Variables: AuthVariables }
 type Ctx = Context<Env>
@@ -57,7 +57,7 @@ function defined<T extends object>(body: T): { [K in keyof T]?: Exclude<T[K], un
   return Object.fromEntries(Object.entries(body).filter(([, value]) => value !== undefined)) as { [K in keyof T]?: Exclude<T[K], undefined> }
 }
 
-export function apiRoutes(store: Store, options: { maxUploadBytes: number; maxFileBytes: number }) {
+export function apiRoutes(store: Store, options: { maxUploadBytes: number; maxFileBytes: number; queue?: UploadQueue | undefined }) {
   const api = new OpenAPIHono<Env>({
     defaultHook: (result, c) => {
       if (!result.success) {
@@ -86,7 +86,9 @@ export function apiRoutes(store: Store, options: { maxUploadBytes: number; maxFi
       path: '/api/conversations',
       tags: ['conversations'],
       summary: 'Upload one or many conversations (files in any supported format, or JSON); all are stored or none',
-      description: 'Multipart: repeat the "files" field. Re-uploading the same content returns the stored conversation (duplicate: true).',
+      description:
+        'Multipart: repeat the "files" field. Re-uploading the same content returns the stored conversation (duplicate: true). ' +
+        'When the server runs on PostgreSQL with workers (DATABASE_URL), every file is read and checked, then queued: the answer is 202 with the job ids, and the conversations appear in the list once a worker has analysed them.',
       request: {
         body: {
           required: true,
@@ -94,7 +96,11 @@ export function apiRoutes(store: Store, options: { maxUploadBytes: number; maxFi
           content: { 'multipart/form-data': { schema: s.UploadMultipartSchema }, 'application/json': { schema: { $ref: '#/components/schemas/UploadJson' } } },
         },
       },
-      responses: { 201: json(s.UploadResultSchema, 'The stored conversations'), 413: json(s.ErrorSchema, 'The upload is over the size limit') },
+      responses: {
+        201: json(s.UploadResultSchema, 'The stored conversations'),
+        202: json(s.UploadQueuedSchema, 'The files are read and queued for the workers'),
+        413: json(s.ErrorSchema, 'The upload is over the size limit'),
+      },
     }),
     async (c) => {
       const principal = c.get('principal')
@@ -124,8 +130,9 @@ export function apiRoutes(store: Store, options: { maxUploadBytes: number; maxFi
         const when = body.conversations.find((conversation) => conversation.occurredAt)?.occurredAt
         if (when) occurredAt = parseDate(when)
       }
-      const stored = await ingest(store, principal, files, { reps, maxBytes: options.maxFileBytes, ...(occurredAt ? { occurredAt } : {}) })
-      return c.json({ conversations: stored }, 201)
+      const upload = { reps, maxBytes: options.maxFileBytes, ...(occurredAt ? { occurredAt } : {}) }
+      if (options.queue) return c.json({ queued: await queueUpload(store, principal, files, options.queue, upload) }, 202)
+      return c.json({ conversations: await ingest(store, principal, files, upload) }, 201)
     }
   )
 

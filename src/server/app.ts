@@ -10,6 +10,7 @@ import { errorBody, fail, handleError } from './errors.js'
 import { LoginSchema, MeSchema, ErrorSchema } from './schemas.js'
 import { keyWork, sameSecret } from './local.js'
 import { uiRoutes } from './ui.js'
+import type { UploadQueue } from './upload.js'
 import { defaultOrganisation } from '../storage/index.js'
 
 export interface AppOptions {
@@ -26,6 +27,8 @@ export interface AppOptions {
   sessionSeconds?: number
   /** The secret of DIR/server.json that lets `rapport keys` work through this server (see local.ts). */
   localSecret?: string
+  /** Send uploads to workers through this queue instead of analysing them in the request. */
+  queue?: UploadQueue
 }
 
 type Env = { Variables: AuthVariables }
@@ -176,7 +179,7 @@ export function createApp(options: AppOptions) {
     }
   )
 
-  app.route('/', apiRoutes(store, { maxUploadBytes, maxFileBytes }))
+  app.route('/', apiRoutes(store, { maxUploadBytes, maxFileBytes, queue: options.queue }))
   app.doc('/openapi.json', {
     openapi: '3.0.3',
     info: {

@@ -189,6 +189,18 @@ export const UploadResultSchema = z
   })
   .openapi('UploadResult')
 
+export const UploadQueuedSchema = z
+  .object({
+    queued: z.array(
+      z.object({
+        file: z.string(),
+        job: z.string().nullable().openapi({ description: 'The queue job; null when the same file is already queued or being analysed' }),
+        conversations: z.number().int().openapi({ description: 'Conversations read from the file' }),
+      })
+    ),
+  })
+  .openapi('UploadQueued')
+
 const SkillStat = z.object({ id: z.string(), name: z.string(), mean: z.number().nullable(), conversations: z.number().int() })
 const Month = z.object({ month: z.string(), conversations: z.number().int(), empathy: nullableScore, assertiveness: nullableScore })
 

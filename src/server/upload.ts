@@ -46,6 +46,64 @@ export function matchPeople(conversation: Conversation, people: readonly Person[
   return [...found].map(([personId, speaker]) => ({ personId, speaker }))
 }
 
+/** What the queue needs to know about one uploaded file besides its bytes. */
+export interface QueuedJob {
+  orgId: number
+  reps: string[]
+  uploadedBy: number | null
+  /** The uploader's person when a rep uploads their own conversations. */
+  repPersonId?: number
+  occurredAt?: Date
+  /** The conversation's source when it is not the file name (JSON uploads). */
+  title?: string
+}
+
+/** Where uploads go when workers analyse them (pg-boss on PostgreSQL: src/workers/queue.ts). */
+export interface UploadQueue {
+  /** Queues one file; resolves to the job id, or null when the same file is already queued or running. */
+  enqueue(file: UploadFile, job: QueuedJob): Promise<string | null>
+}
+
+/** One uploaded file on the queue. */
+export interface QueuedUpload {
+  file: string
+  /** The pg-boss job id; null when the same content was already queued or being analysed. */
+  job: string | null
+  /** Conversations read from the file (an mbox may hold several). */
+  conversations: number
+}
+
+/**
+ * Checks that every file reads (a file a user must fix throws InputError naming it, and nothing is
+ * queued), then queues them all for the workers, which analyse and store them.
+ */
+export async function queueUpload(store: Store, principal: Principal, files: readonly UploadFile[], queue: UploadQueue, options: UploadOptions = {}): Promise<QueuedUpload[]> {
+  if (!files.length) throw new InputError('no files in the upload', {}, 'send one or more files in the "files" field, or JSON {"conversations": [...]}')
+  const people = await store.listPeople(principal.orgId)
+  const reps = [...people.flatMap((person) => person.identities), ...(options.reps ?? [])]
+  const counts: number[] = []
+  for (const file of files) counts.push((await readUpload(file, reps, options)).length)
+  const queued: QueuedUpload[] = []
+  for (const [i, file] of files.entries()) {
+    const job: QueuedJob = { orgId: principal.orgId, reps: options.reps ?? [], uploadedBy: principal.keyId }
+    if (principal.role === 'rep' && principal.personId !== null) job.repPersonId = principal.personId
+    if (options.occurredAt) job.occurredAt = options.occurredAt
+    if (file.source !== undefined) job.title = file.source
+    queued.push({ file: file.name, job: await queue.enqueue(file, job), conversations: counts[i]! })
+  }
+  return queued
+}
+
+/** Reads one uploaded file; an error that does not name a file names this one. */
+async function readUpload(file: UploadFile, reps: string[], options: UploadOptions) {
+  try {
+    return await read(file.bytes, file.name, options.maxBytes === undefined ? { reps } : { reps, maxBytes: options.maxBytes })
+  } catch (error) {
+    if (error instanceof InputError && error.where.file === undefined) error.where.file = file.name
+    throw error
+  }
+}
+
 /**
  * Reads, analyses and stores uploaded files. Every file is read and analysed first; a file a
  * user must fix throws InputError naming it and nothing is stored. Storing is one transaction.
@@ -58,14 +116,7 @@ export async function ingest(store: Store, principal: Principal, files: readonly
   const uploader = principal.personId === null ? undefined : people.find((person) => person.id === principal.personId)
   const prepared: { file: string; conversation: Conversation; analysis: Analysis; people: NewConversation['people'] }[] = []
   for (const file of files) {
-    let results
-    try {
-      results = await read(file.bytes, file.name, options.maxBytes === undefined ? { reps } : { reps, maxBytes: options.maxBytes })
-    } catch (error) {
-      if (error instanceof InputError && error.where.file === undefined) error.where.file = file.name
-      throw error
-    }
-    for (const result of results) {
+    for (const result of await readUpload(file, reps, options)) {
       const roles = result.roles
       const conversation = file.source === undefined ? result.conversation : { ...result.conversation, source: file.source }
       let matched = matchPeople(conversation, people)

@@ -16,6 +16,14 @@ export interface AnalysisJob {
   organisation: string
   /** The API key that uploaded it, when a server upload queued it. */
   uploadedBy?: number | null
+  /** Set by server uploads: the organisation's id (then `organisation` is only for people reading the queue). */
+  orgId?: number
+  /** The uploader's person, for a rep's own upload: a conversation with one unrecognised team speaker is theirs. */
+  repPersonId?: number
+  /** When the conversation happened (ISO), if the upload said. */
+  occurredAt?: string
+  /** The conversation's source when it is not the file name (JSON uploads). */
+  title?: string
 }
 
 /** What a job did: the conversations it stored and whether each analysis is new. */
@@ -65,16 +73,19 @@ export async function openQueue(databaseUrl: string, settings: Partial<QueueSett
   return boss
 }
 
-/** The job's identity: the same bytes for the same engine version are one job. */
-export function jobKey(bytes: Uint8Array): string {
-  return `${engineVersion}:${createHash('sha256').update(bytes).digest('hex')}`
+/** The job's identity: the same bytes for the same engine version and organisation are one job. */
+export function jobKey(bytes: Uint8Array, organisation: string | number): string {
+  return `${engineVersion}:${organisation}:${createHash('sha256').update(bytes).digest('hex')}`
 }
 
-/** Queues one file; null when the same content is already queued or running. */
-export async function enqueue(boss: PgBoss, source: string, bytes: Uint8Array, options: { reps?: string[]; organisation: string; uploadedBy?: number | null }): Promise<string | null> {
-  const job: AnalysisJob = { source, content: Buffer.from(bytes).toString('base64'), reps: options.reps ?? [], organisation: options.organisation }
-  if (options.uploadedBy !== undefined) job.uploadedBy = options.uploadedBy
-  return boss.send(queueName, job, { singletonKey: jobKey(bytes) })
+/** What a queued file carries besides its bytes. */
+export type JobOptions = Omit<AnalysisJob, 'source' | 'content' | 'reps'> & { reps?: string[] }
+
+/** Queues one file; null when the same content is already queued or running for the organisation. */
+export async function enqueue(boss: PgBoss, source: string, bytes: Uint8Array, options: JobOptions): Promise<string | null> {
+  const { reps = [], ...rest } = options
+  const job: AnalysisJob = { source, content: Buffer.from(bytes).toString('base64'), reps, ...rest }
+  return boss.send(queueName, job, { singletonKey: jobKey(bytes, options.orgId ?? options.organisation) })
 }
 
 /**
@@ -83,13 +94,17 @@ export async function enqueue(boss: PgBoss, source: string, bytes: Uint8Array, o
  * had already committed) stores nothing twice.
  */
 export async function processJob(store: Store, job: AnalysisJob): Promise<JobOutcome> {
-  const orgId = await store.ensureOrganisation(job.organisation)
+  const orgId = job.orgId ?? (await store.ensureOrganisation(job.organisation))
   const people = await store.listPeople(orgId)
   const reps = [...people.flatMap((person) => person.identities), ...job.reps]
   const results = await read(Buffer.from(job.content, 'base64'), job.source, { reps })
   const outcome: JobOutcome = { conversations: [] }
-  for (const { conversation, roles } of results) {
+  for (const result of results) {
+    const { roles } = result
+    const conversation = job.title === undefined ? result.conversation : { ...result.conversation, source: job.title }
     const analysis = analyze(conversation, { roles })
+    let matched = matchPeople(conversation, people)
+    if (!matched.length && job.repPersonId !== undefined && roles.team.length === 1) matched = [{ personId: job.repPersonId, speaker: roles.team[0]! }]
     const hash = contentHash(conversation)
     const stored = await store.transaction(async (tx) => {
       const existing = await tx.findByHash(orgId, hash)
@@ -98,12 +113,13 @@ export async function processJob(store: Store, job: AnalysisJob): Promise<JobOut
         (await tx.saveConversation(orgId, {
           source: conversation.source,
           channel: conversation.channel,
-          occurredAt: new Date(),
+          occurredAt: job.occurredAt ? new Date(job.occurredAt) : new Date(),
           participants: analysis.participants,
           utterances: analysis.utterances.map(({ labels: _labels, ...utterance }) => utterance),
           hash,
           uploadedBy: job.uploadedBy ?? null,
-          people: matchPeople(conversation, people),
+          uploaderPersonId: job.repPersonId ?? null,
+          people: matched,
         }))
       const saved = await tx.saveAnalysis(id, analysis)
       return { id, source: conversation.source, analysisId: saved.id, created: saved.created, duplicate: existing !== null }

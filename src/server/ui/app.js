@@ -111,6 +111,13 @@ function uploader(onDone) {
       progress.value = 100
       let body = {}
       try { body = JSON.parse(request.responseText) } catch { body = {} }
+      if (request.status === 202) {
+        const count = body.queued.reduce((sum, item) => sum + item.conversations, 0)
+        status.replaceChildren(h('p', {}, `Queued ${count} conversation${count === 1 ? '' : 's'} for analysis; ${count === 1 ? 'it appears' : 'they appear'} under `, h('a', { href: '/' }, 'Conversations'), ' once analysed:'),
+          h('ul', { class: 'uploaded' }, body.queued.map((item) => h('li', {}, item.file, item.job === null ? ' · already queued or being analysed' : ''))))
+        if (onDone) onDone(body)
+        return
+      }
       if (request.status !== 201) {
         const error = body.error || { message: request.statusText }
         status.replaceChildren(errorBox(new Error([error.file, error.message, error.hint].filter(Boolean).join(': '))))
