@@ -1,6 +1,7 @@
 import winkNLP from 'wink-nlp'
 import model from 'wink-eng-lite-web-model'
 import type { Conversation, Utterance } from '../conversation.js'
+import { Memo } from '../memo.js'
 
 // Sentence boundaries and negation scope from wink-nlp's English model. POS tagging is left out:
 // it triples the cost per utterance and the detectors do not need it to reach their targets.
@@ -51,8 +52,8 @@ export interface Found {
   readonly text: string
 }
 
-const cache = new Map<string, TextInfo>()
 const cacheLimit = 4096
+const cache = new Memo<string, TextInfo>(cacheLimit)
 
 /** Lower-cases and straightens apostrophes without changing offsets. */
 export function normalise(text: string): string {
@@ -64,18 +65,16 @@ export function textOf(text: string): TextInfo {
   const cached = cache.get(text)
   if (cached) return cached
   const info = readText(text)
-  if (cache.size >= cacheLimit) cache.clear()
   cache.set(text, info)
   return info
 }
 
 // Token spellings repeat across utterances ("the", "i", "."): normalise each once.
-const normals = new Map<string, string>()
+const normals = new Memo<string, string>(16384)
 function normalOf(value: string): string {
   let normal = normals.get(value)
   if (normal === undefined) {
     normal = normalise(value)
-    if (normals.size >= 16384) normals.clear()
     normals.set(value, normal)
   }
   return normal
@@ -158,7 +157,7 @@ export function firstPhrase(text: string, phrases: readonly Phrase[]): Found | u
 
 const backchannelWords = new Set(['mm', 'mmm', 'hmm', 'mhm', 'mm-hmm', 'mmhmm', 'uh-huh', 'uh', 'huh', 'um', 'yeah', 'yes', 'yep', 'yup', 'right', 'ok', 'okay', 'sure', 'oh', 'ah', 'i', 'see', 'got', 'it', 'go', 'on', 'alright', 'true', 'gotcha', 'aha'])
 
-const backchannels = new Map<string, boolean>()
+const backchannels = new Memo<string, boolean>(cacheLimit)
 
 /** "Mm-hmm", "yeah", "right", "I see": listening noises, not a reply. */
 export function isBackchannel(text: string): boolean {
@@ -167,7 +166,6 @@ export function isBackchannel(text: string): boolean {
   if (cached !== undefined) return cached
   const words = normalise(text).match(/[a-z]+(?:-[a-z]+)*/g) ?? []
   const quiet = words.length > 0 && words.length <= 4 && words.every((word) => backchannelWords.has(word))
-  if (backchannels.size >= cacheLimit) backchannels.clear()
   backchannels.set(text, quiet)
   return quiet
 }

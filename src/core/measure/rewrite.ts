@@ -1,5 +1,6 @@
 import { countWords } from '../analysis.js'
 import { textOf } from '../annotate/text.js'
+import { Memo } from '../memo.js'
 
 // Customer words said back by the team: "my kid had the flu" → "your kid had the flu".
 const swaps = new Map<string, string>([
@@ -70,11 +71,10 @@ export function customerWords(text: string, span?: readonly [number, number], ma
   const cached = quotes.get(key)
   if (cached !== undefined) return cached
   const quote = quoteOf(text, span, maxWords)
-  if (quotes.size >= 4096) quotes.clear()
   quotes.set(key, quote)
   return quote
 }
-const quotes = new Map<string, string>()
+const quotes = new Memo<string, string>(4096)
 
 function quoteOf(text: string, span: readonly [number, number] | undefined, maxWords: number): string {
   const sentences = textOf(text).sentences.filter((s) => countWords(s.text) > 0)

@@ -3,6 +3,7 @@ import type { Annotation } from '../annotate/run.js'
 import { firstTeamReply, isBackchannel, normalise, textOf, type Sentence } from '../annotate/text.js'
 import type { Conversation, Utterance } from '../conversation.js'
 import { acknowledgedCues, acknowledgements, labelIds, type LabelId } from '../labels.js'
+import { Memo } from '../memo.js'
 
 /** A team question, classified by its opening words. */
 export interface Question {
@@ -116,7 +117,7 @@ function questionsOf(conversation: Conversation, annotation: Annotation): Questi
 const bracketed = /\[[^\]]*\]|\([^)]*\)|\*[^*]*\*|<[^>]*>/g
 const noises = new Set(['cough', 'coughs', 'coughing', 'ahem', 'laugh', 'laughs', 'laughter', 'sigh', 'sighs', 'sniff', 'inaudible', 'crosstalk', 'noise', 'silence', 'pause', 'hm', 'hmm', 'er', 'erm', 'ah'])
 
-const listening = new Map<string, boolean>()
+const listening = new Memo<string, boolean>(4096)
 
 /** An utterance that does not take the floor: a backchannel ("mm-hmm", "right") or a sound ("[cough]"). */
 export function isListening(text: string): boolean {
@@ -124,7 +125,6 @@ export function isListening(text: string): boolean {
   const cached = listening.get(text)
   if (cached !== undefined) return cached
   const quiet = isBackchannel(text) || (text.replace(bracketed, ' ').toLowerCase().match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu) ?? []).every((word) => noises.has(word))
-  if (listening.size >= 4096) listening.clear()
   listening.set(text, quiet)
   return quiet
 }

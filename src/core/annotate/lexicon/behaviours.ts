@@ -1,5 +1,6 @@
 import type { Conversation, Utterance } from '../../conversation.js'
 import { isBackchannel, textOf, type Found, type Phrase, type Sentence } from '../text.js'
+import { Memo } from '../../memo.js'
 
 /** A phrase plus the words that must occur for it to match (apostrophes dropped: "that's" is "thats"). */
 export interface Pattern extends Phrase {
@@ -24,14 +25,13 @@ export function phraseSet(patterns: readonly Pattern[]): PhraseSet {
   return { phrases: patterns.map(({ match, reason }) => ({ match, reason })), index }
 }
 
-const tokenCache = new Map<string, readonly string[]>()
+const tokenCache = new Memo<string, readonly string[]>(4096)
 
 /** The distinct words of a lower-cased text without apostrophes ("that's" → "thats"), cached per text. */
 export function tokensOf(lower: string): readonly string[] {
   let tokens = tokenCache.get(lower)
   if (tokens) return tokens
   tokens = [...new Set(lower.replace(/'/g, '').split(/[^a-z0-9]+/))]
-  if (tokenCache.size >= 4096) tokenCache.clear()
   tokenCache.set(lower, tokens)
   return tokens
 }

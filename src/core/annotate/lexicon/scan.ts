@@ -1,4 +1,5 @@
 import { normalise } from '../text.js'
+import { Memo } from '../../memo.js'
 
 // The pattern lists are long alternations (thousands of alternatives across detectors). One regex of
 // them all tries every alternative at every word: most of the annotation time. Here each alternative
@@ -13,7 +14,7 @@ export interface Reading {
   readonly starts: readonly number[]
 }
 
-const readings = new Map<string, Reading>()
+const readings = new Memo<string, Reading>(4096)
 const curly = /[’‘`]/
 const letter = /\p{L}/u
 
@@ -33,7 +34,6 @@ export function readingOf(text: string): Reading {
     previousIsWord = isWord
   }
   const reading = { lower, starts }
-  if (readings.size >= 4096) readings.clear()
   readings.set(text, reading)
   return reading
 }
