@@ -54,8 +54,9 @@ try {
   const load = loadavg()[0]!
   say(`machine: ${cpus()[0]?.model ?? 'unknown CPU'}, ${availableParallelism()} cores, Node ${process.version}, load average ${load.toFixed(1)} at the start`)
 
-  // Warm up every scorer (JIT, lazy tables) on a slice the timed rounds also use.
-  const warm = corpus.slice(0, quick ? 15 : 40)
+  // Warm up every scorer (JIT, lazy tables, the regexes the lexicon scanners compile on first use)
+  // on a slice the timed rounds also use.
+  const warm = corpus.slice(0, 40)
   for (const scorer of Object.values(scorers)) await scorer(warm)
 
   // One thread: rounds alternate Rapport, VADER and AFINN over the same conversations, so a burst of
@@ -107,7 +108,7 @@ try {
     }
     return { rate: done / seconds(from), perCpu: done / cpuSeconds(used) }
   }
-  annotateRate(conversationsRead.slice(0, 15))
+  annotateRate(conversationsRead.slice(0, 40))
   const annotated = annotateRate(conversationsRead)
   const annotatedDistinct = annotateRate(distinct)
   say(`one thread, annotation only (annotate() over whole conversations): ${Math.round(annotated.rate)} utterances/s (${Math.round(annotated.perCpu)} per CPU second); every text distinct: ${Math.round(annotatedDistinct.rate)} utterances/s (${Math.round(annotatedDistinct.perCpu)} per CPU second)`)
