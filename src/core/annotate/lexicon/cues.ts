@@ -1,6 +1,6 @@
 import type { Conversation } from '../../conversation.js'
 import type { Hit } from '../detector.js'
-import { alternativesOf, compileScanner, readingOf } from './scan.js'
+import { scanPatterns } from './scan.js'
 
 /** A customer-cue pattern: a regex source over lower-cased text, the reason it reports, and how to treat negation. */
 export interface CuePattern {
@@ -63,31 +63,13 @@ export function isNegatedAt(lower: string, index: number): boolean {
 
 /** Compiles patterns once, at module load, into a scanner (see scan.ts): each word start tries only the alternatives that can start there. */
 export function compileCues(patterns: readonly CuePattern[]): CueMatcher {
-  const owners: number[] = []
-  const sources: string[] = []
-  patterns.forEach((pattern, index) => {
-    for (const alternative of alternativesOf(pattern.match)) {
-      sources.push(alternative)
-      owners.push(index)
-    }
-  })
-  const scanner = compileScanner(sources)
-  const run = (text: string, all: boolean): CueMatch[] => {
-    const { lower, starts } = readingOf(text)
-    const out: CueMatch[] = []
-    let after = 0
-    for (const i of starts) {
-      if (i < after) continue
-      const hit = scanner.at(lower, i)
-      if (!hit || hit.end === i) continue
-      const pattern = patterns[owners[hit.alternative]!]!
-      if (pattern.negatable && isNegatedAt(lower, i)) continue
-      out.push(pattern.detail === undefined ? { span: [i, hit.end], reason: pattern.reason } : { span: [i, hit.end], reason: pattern.reason, detail: pattern.detail })
-      if (!all) break
-      after = hit.end
-    }
-    return out
-  }
+  const scan = scanPatterns(patterns.map((pattern) => pattern.match))
+  const negated = (index: number, lower: string, start: number) => patterns[index]!.negatable === true && isNegatedAt(lower, start)
+  const run = (text: string, all: boolean): CueMatch[] =>
+    scan(text, all, negated).map(({ pattern: index, start, end }) => {
+      const pattern = patterns[index]!
+      return pattern.detail === undefined ? { span: [start, end], reason: pattern.reason } : { span: [start, end], reason: pattern.reason, detail: pattern.detail }
+    })
   return { find: (text) => run(text, true), first: (text) => run(text, false)[0] }
 }
 

@@ -1,7 +1,7 @@
 import type { Conversation, Utterance } from '../../conversation.js'
 import type { LabelId } from '../../labels.js'
 import { firstTeamReply, normalise } from '../text.js'
-import { alternativesOf, compileScanner, lowerOf, readingOf } from './scan.js'
+import { lowerOf, scanPatterns } from './scan.js'
 
 export { lowerOf }
 
@@ -31,30 +31,9 @@ export interface FailureMatcher {
  * that matches there.
  */
 export function compile(patterns: readonly FailurePattern[]): FailureMatcher {
-  const owners: number[] = []
-  const sources: string[] = []
-  patterns.forEach((pattern, index) => {
-    for (const alternative of alternativesOf(pattern.match)) {
-      sources.push(alternative)
-      owners.push(index)
-    }
-  })
-  const scanner = compileScanner(sources)
-  const run = (text: string, all: boolean): FailureMatch[] => {
-    const { lower, starts } = readingOf(text)
-    const out: FailureMatch[] = []
-    let after = 0
-    for (const start of starts) {
-      if (start < after) continue
-      const hit = scanner.at(lower, start)
-      if (!hit || hit.end === start) continue
-      const pattern = patterns[owners[hit.alternative]!]!
-      out.push({ span: [start, hit.end], reason: pattern.reason, text: text.slice(start, hit.end) })
-      if (!all) break
-      after = hit.end
-    }
-    return out
-  }
+  const scan = scanPatterns(patterns.map((pattern) => pattern.match))
+  const run = (text: string, all: boolean): FailureMatch[] =>
+    scan(text, all).map(({ pattern, start, end }) => ({ span: [start, end], reason: patterns[pattern]!.reason, text: text.slice(start, end) }))
   return { find: (text) => run(text, true), first: (text) => run(text, false)[0] }
 }
 

@@ -163,6 +163,48 @@ export function compileScanner(alternatives: readonly string[]): Scanner {
   }
 }
 
+/** Where a pattern of a list matched. */
+export interface PatternMatch {
+  /** Index of the pattern in the list given to `scanPatterns`. */
+  readonly pattern: number
+  readonly start: number
+  readonly end: number
+}
+
+/**
+ * Compiles a list of patterns (regex sources) into one scanner and returns the scan: left to right
+ * over word starts, at each the first pattern that matches there (list order), matches not
+ * overlapping. `skip` may refuse a match (say, a negated one); the scan then moves to the next word.
+ * `all` false stops at the first match.
+ */
+export function scanPatterns(sources: readonly string[]): (text: string, all: boolean, skip?: (pattern: number, lower: string, start: number) => boolean) => PatternMatch[] {
+  const owners: number[] = []
+  const alternatives: string[] = []
+  sources.forEach((source, index) => {
+    for (const alternative of alternativesOf(source)) {
+      alternatives.push(alternative)
+      owners.push(index)
+    }
+  })
+  const scanner = compileScanner(alternatives)
+  return (text, all, skip) => {
+    const { lower, starts } = readingOf(text)
+    const out: PatternMatch[] = []
+    let after = 0
+    for (const start of starts) {
+      if (start < after) continue
+      const hit = scanner.at(lower, start)
+      if (!hit || hit.end === start) continue
+      const pattern = owners[hit.alternative]!
+      if (skip?.(pattern, lower, start)) continue
+      out.push({ pattern, start, end: hit.end })
+      if (!all) break
+      after = hit.end
+    }
+    return out
+  }
+}
+
 /** The top-level alternatives of a regex source, with one enclosing `(?:…)` unwrapped. */
 export function alternativesOf(source: string): string[] {
   let body = source
