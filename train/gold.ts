@@ -41,7 +41,7 @@ const groups = [...new Set(conversations.map((c) => groupOf(c.file)))].sort()
  * thresholds and the reported held-out table come from these only. `--tune-on a,b` overrides.
  */
 const tuneOnArg = args[args.indexOf('--tune-on') + 1]
-const fresh = args.includes('--tune-on') && tuneOnArg ? tuneOnArg.split(',') : ['train-f', 'train-g', 'train-h', 'train-i']
+const fresh = args.includes('--tune-on') && tuneOnArg ? tuneOnArg.split(',') : ['train-f', 'train-g', 'train-h', 'train-i', 'train-j', 'train-k', 'train-l', 'train-m']
 for (const group of fresh) if (!groups.includes(group)) throw new Error(`--tune-on: no gold files of annotator ${group}`)
 
 /** One candidate utterance of a phase: its features, which labels the rules gave and gold has. */
