@@ -1,10 +1,13 @@
 // GoEmotions exploration: fit on train, Ekman macro-F1 on dev with tuned thresholds. Compares
-// direct Ekman heads with heads for the 28 fine labels max-pooled into their Ekman group.
+// direct Ekman heads with heads for the 28 fine labels max-pooled into their Ekman group, and the
+// softmax on the default features with the softmax on run.ts's features (no word trigrams, plus
+// character 4-grams of words of four letters or more, scaled as their own block).
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { dataDirectory, ekman, loadGoEmotions } from './data.js'
 import { featurise, predict, train, type Example } from './learn.js'
 import { tuneThreshold } from './tune.js'
+import type { ExtractorOptions } from '../src/core/annotate/model/features.js'
 
 const directory = dataDirectory()
 const rows = loadGoEmotions(directory)
@@ -36,3 +39,7 @@ const soft = train(trainRows.flatMap((r, i) => r.ekman.map((e) => ({ ...x[i]!, y
 const ps = dx.map((f) => predict(soft, f, 'softmax', ekman.length))
 report(ps, 'softmax')
 report(ps.map((p, i) => p.map((v, c) => (v + pd[i]![c]!) / 2)), 'softmax+direct')
+const chars: ExtractorOptions = { blocks: { uni: 1, bi: 1, tri: 0, stem: 1, question: 1, first: 1, chars: 1 }, charGrams: [4], charMin: 4 }
+const cx = trainRows.map((r) => featurise(r.text, undefined, chars))
+const softChars = train(trainRows.flatMap((r, i) => r.ekman.map((e) => ({ ...cx[i]!, y: [ekman.indexOf(e)], weight: 1 / r.ekman.length }))), { kind: 'softmax', k: ekman.length, seed: 7, ...g })
+report(dev.map((r) => predict(softChars, featurise(r.text, undefined, chars), 'softmax', ekman.length)), 'softmax, character 4-grams')

@@ -1,7 +1,7 @@
 // Logistic regression over hashed sparse features, trained with AdaGrad. Deterministic: examples are
-// shuffled with a seeded generator. Two links: softmax over classes (EPITOME levels) or one
-// independent sigmoid per class (multi-label emotions, binary heads).
-import { DIM, Extractor } from '../src/core/annotate/model/features.js'
+// shuffled with a seeded generator. Two links: softmax over classes (emotion groups) or one
+// independent sigmoid per class (binary heads; the EPITOME levels as two of them, Hierarchical below).
+import { DIM, Extractor, type ExtractorOptions } from '../src/core/annotate/model/features.js'
 import type { LinkKind } from '../src/core/annotate/model/linear.js'
 
 /** One example with its features copied out of the extractor's buffers. */
@@ -13,9 +13,13 @@ export interface Example {
   readonly weight: number
 }
 
-const extractor = new Extractor()
+const extractors = new Map<string, Extractor>()
 
-export function featurise(text: string, context?: string): { idx: Int32Array; val: Float32Array } {
+/** The features of one text, copied out of an extractor's buffers (one extractor per set of options). */
+export function featurise(text: string, context?: string, options: ExtractorOptions = {}): { idx: Int32Array; val: Float32Array } {
+  const key = JSON.stringify(options)
+  let extractor = extractors.get(key)
+  if (!extractor) extractors.set(key, (extractor = new Extractor(options)))
   const f = extractor.extract(text, context)
   return { idx: f.idx.slice(0, f.n), val: f.val.slice(0, f.n) }
 }
@@ -29,6 +33,8 @@ export interface Options {
   readonly seed: number
   /** Return the mean of the weights at the end of each epoch instead of the last ones. */
   readonly average?: boolean
+  /** Train this many times (seeds seed, seed + 1, …) and return the mean weights (one linear model, same cost to run). */
+  readonly seeds?: number
 }
 
 export interface Trained {
@@ -49,6 +55,17 @@ export function random(seed: number): () => number {
 }
 
 export function train(examples: readonly Example[], options: Options): Trained {
+  const seeds = options.seeds ?? 1
+  if (seeds > 1) {
+    const runs = Array.from({ length: seeds }, (_, s) => train(examples, { ...options, seeds: 1, seed: options.seed + s }))
+    const w = new Float64Array(runs[0]!.w.length)
+    const bias = new Float64Array(options.k)
+    for (const run of runs) {
+      for (let i = 0; i < w.length; i++) w[i] = w[i]! + run.w[i]! / seeds
+      for (let c = 0; c < options.k; c++) bias[c] = bias[c]! + run.bias[c]! / seeds
+    }
+    return { w, bias }
+  }
   const { k, kind, epochs, rate, l2 } = options
   const w = new Float64Array(DIM * k)
   const g = new Float64Array(DIM * k)
@@ -118,4 +135,39 @@ export function predict(model: Trained, x: { idx: Int32Array; val: Float32Array 
   const e = s.map((v) => Math.exp(v - max))
   const sum = e.reduce((a, b) => a + b, 0)
   return e.map((v) => v / sum)
+}
+
+/**
+ * A three-level model as two sigmoids (the mechanisms' layout, see linear.ts MechanismFile):
+ * `present` is level ≥ 1 against level 0 on every example, `strong` is level 2 against level 1 on
+ * the examples of level ≥ 1. Each binary task weights its classes by (N / (2 · count))^power.
+ */
+export interface Hierarchical {
+  readonly present: Trained
+  readonly strong: Trained
+}
+
+function balanced(examples: readonly Example[], positive: (e: Example) => boolean, power: number): Example[] {
+  const pos = examples.filter(positive).length
+  const neg = examples.length - pos
+  return examples.map((e) => {
+    const y = positive(e) ? 1 : 0
+    return { idx: e.idx, val: e.val, y: [y], weight: e.weight * (examples.length / (2 * (y ? pos : neg))) ** power }
+  })
+}
+
+/** Trains both halves of a hierarchical model on examples whose y[0] is the level (0, 1, 2). */
+export function trainHierarchical(examples: readonly Example[], options: Options, power: number): Hierarchical {
+  const binary: Options = { ...options, kind: 'sigmoid', k: 1 }
+  return {
+    present: train(balanced(examples, (e) => e.y[0]! >= 1, power), binary),
+    strong: train(balanced(examples.filter((e) => e.y[0]! >= 1), (e) => e.y[0] === 2, power), binary),
+  }
+}
+
+/** Level probabilities [p0, p1, p2] of one example under a hierarchical model. */
+export function predictLevels(model: Hierarchical, x: { idx: Int32Array; val: Float32Array }): number[] {
+  const present = predict(model.present, x, 'sigmoid', 1)[0]!
+  const strong = predict(model.strong, x, 'sigmoid', 1)[0]!
+  return [1 - present, present * (1 - strong), present * strong]
 }

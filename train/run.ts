@@ -6,12 +6,12 @@
 // The test splits are never read here; eval/public.ts reports on them.
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
-import { dataDirectory, ekman, loadAnnoMi, loadEpitome, loadGoEmotions, mechanisms, type AnnoMiRow, type Mechanism } from './data.js'
-import { featurise, predict, train, type Example, type Options, type Trained } from './learn.js'
-import { combine, labelledSentences, pool } from './sentences.js'
+import { dataDirectory, ekman, loadAnnoMi, loadEpitome, loadGoEmotions, mechanisms, type AnnoMiRow } from './data.js'
+import { featurise, predict, predictLevels, train, trainHierarchical, type Example, type Hierarchical, type Options, type Trained } from './learn.js'
+import { combine, labelledSentences, poolLevels } from './sentences.js'
 import { decide, foldsOf, tuneOffsets, tuneThreshold } from './tune.js'
 import { link, loadModel, packWeights, scoreInto, type MechanismFile, type WeightsFile } from '../src/core/annotate/model/linear.js'
-import { BITS, DIM, Extractor } from '../src/core/annotate/model/features.js'
+import { BITS, DIM, Extractor, type ExtractorOptions } from '../src/core/annotate/model/features.js'
 import { classReport, round } from '../eval/public/metrics.js'
 
 const directory = dataDirectory(process.argv.slice(2).find((a) => !a.startsWith('-')))
@@ -25,60 +25,73 @@ function write(file: WeightsFile): void {
   console.log(`wrote ${path} (${(text.length / 1024).toFixed(0)} KiB)`)
 }
 
-/** Per-mechanism hyper-parameters, chosen by grouped CV on train+dev (train/explore.ts). */
-const epitomeOptions: Record<Mechanism, { alpha: number; options: Options }> = {
-  reaction: { alpha: 0.5, options: { kind: 'softmax', k: 3, epochs: 5, rate: 0.1, l2: 1e-3, seed: 7 } },
-  interpretation: { alpha: 0.5, options: { kind: 'softmax', k: 3, epochs: 5, rate: 0.1, l2: 1e-3, seed: 7 } },
-  exploration: { alpha: 0.5, options: { kind: 'softmax', k: 3, epochs: 5, rate: 0.1, l2: 1e-3, seed: 7 } },
-}
-
-/** Weight of the pooled sentence model next to the reply model (train/explore-sent.ts: 1 was best or near it for all three). */
-const beta = 1
+/**
+ * EPITOME learner, chosen by grouped 5-fold CV over train+dev (docs/models.md): per mechanism a
+ * hierarchical pair of sigmoids (present: level ≥ 1; strong: level 2 given ≥ 1), classes weighted
+ * by (N / (2 · count))^0.5, for the whole reply and for its sentences.
+ */
+const epitomeOptions: Options = { kind: 'sigmoid', k: 1, epochs: 5, rate: 0.1, l2: 1e-3, seed: 7 }
+const classWeightPower = 0.5
+/**
+ * EPITOME features: the default word features without word trigrams, plus character 4-grams of
+ * words of four letters or more (CV macro-F1 over the three mechanisms 0.686 → 0.690 with the
+ * hierarchical models; exploration gained most).
+ */
+const epitomeFeatures: ExtractorOptions = { blocks: { uni: 1, bi: 1, tri: 0, stem: 1, question: 1, first: 1, chars: 1 }, charGrams: [4], charMin: 4 }
+/** Candidate weights of the pooled sentence model next to the reply model; CV picks one per mechanism. */
+const betas = [1, 1.5, 2]
 /** Buckets kept per stored model (largest weights first), to keep the files small. */
 const epitomeBuckets = 120000
 
-/** Interleaves per-mechanism weights (DIM × 3 each) into one DIM × 9 model and packs it. */
-function packed(name: string, models: readonly Trained[], maxBuckets: number): WeightsFile {
-  const k = 3 * models.length
+/** Packs per-mechanism hierarchical models into one DIM × 6 sigmoid model (present, strong per mechanism). */
+function packed(name: string, models: readonly Hierarchical[], maxBuckets: number): WeightsFile {
+  const k = 2 * models.length
   const w = new Float64Array(DIM * k)
   models.forEach((model, m) => {
-    for (let b = 0; b < DIM; b++) for (let c = 0; c < 3; c++) w[b * k + m * 3 + c] = model.w[b * 3 + c]!
+    for (let b = 0; b < DIM; b++) {
+      w[b * k + 2 * m] = model.present.w[b]!
+      w[b * k + 2 * m + 1] = model.strong.w[b]!
+    }
   })
   const p = packWeights(w, k, maxBuckets)
-  const classes = mechanisms.flatMap((m) => [0, 1, 2].map((level) => `${m}:${level}`))
-  return { name, kind: 'softmax', classes, bits: BITS, scale: p.scale, bias: models.flatMap((model) => Array.from(model.bias)), index: p.index, weights: p.weights, precision: p.precision }
+  const classes = mechanisms.flatMap((m) => [`${m}:present`, `${m}:strong`])
+  const bias = models.flatMap((model) => [model.present.bias[0]!, model.strong.bias[0]!])
+  return { name, kind: 'sigmoid', classes, bits: BITS, scale: p.scale, bias, index: p.index, weights: p.weights, precision: p.precision, features: epitomeFeatures }
 }
 
 function trainEpitome(): void {
   const rows = loadEpitome(directory).filter((r) => r.split !== 'test')
   const folds = 5
   const fold = foldsOf(rows.map((r) => r.spId), folds)
-  const features = rows.map((r) => featurise(r.response, r.seeker))
-  const docModels: Trained[] = []
-  const sentenceModels: Trained[] = []
+  const features = rows.map((r) => featurise(r.response, r.seeker, epitomeFeatures))
+  const docModels: Hierarchical[] = []
+  const sentenceModels: Hierarchical[] = []
   const offsets: number[] = []
   const thresholds: number[] = []
+  const betaOf: number[] = []
   const about: Record<string, unknown> = {}
   for (const mechanism of mechanisms) {
-    const { alpha, options } = epitomeOptions[mechanism]
     const gold = rows.map((r) => r[mechanism])
-    const counts = [0, 1, 2].map((c) => gold.filter((g) => g === c).length)
-    const docs: Example[] = features.map((f, i) => ({ ...f, y: [gold[i]!], weight: (rows.length / (3 * counts[gold[i]!]!)) ** alpha }))
-    const sentences = rows.map((r) => labelledSentences(r, mechanism).map((s) => ({ ...featurise(s.text, r.seeker), y: [s.label] })))
-    const sentenceCounts = [0, 1, 2].map((c) => sentences.flat().filter((s) => s.y[0] === c).length)
-    const sentenceTotal = sentenceCounts.reduce((a, b) => a + b, 0)
-    const sentenceExamples = (keep: (i: number) => boolean): Example[] =>
-      sentences.flatMap((list, i) => (keep(i) ? list.map((s) => ({ ...s, weight: (sentenceTotal / (3 * sentenceCounts[s.y[0]!]!)) ** alpha })) : []))
-    // Out-of-fold combined probabilities for tuning offsets and the strong threshold.
-    const oof: number[][] = new Array(rows.length)
+    const docs: Example[] = features.map((f, i) => ({ ...f, y: [gold[i]!], weight: 1 }))
+    const sentences = rows.map((r) => labelledSentences(r, mechanism).map((s) => ({ ...featurise(s.text, r.seeker, epitomeFeatures), y: [s.label], weight: 1 })))
+    const sentenceTotal = sentences.reduce((n, list) => n + list.length, 0)
+    // Out-of-fold reply and pooled sentence probabilities, for the sentence weight, offsets and strong threshold.
+    const docP: number[][] = new Array(rows.length)
+    const sentenceP: number[][] = new Array(rows.length)
     for (let f = 0; f < folds; f++) {
-      const doc = train(docs.filter((_, i) => fold[i] !== f), options)
-      const sentence = train(sentenceExamples((i) => fold[i] !== f), options)
+      const doc = trainHierarchical(docs.filter((_, i) => fold[i] !== f), epitomeOptions, classWeightPower)
+      const sentence = trainHierarchical(sentences.filter((_, i) => fold[i] !== f).flat(), epitomeOptions, classWeightPower)
       rows.forEach((_, i) => {
-        if (fold[i] === f) oof[i] = combine(predict(doc, docs[i]!, 'softmax', 3), pool(sentences[i]!.map((s) => predict(sentence, s, 'softmax', 3))), beta)
+        if (fold[i] !== f) return
+        docP[i] = predictLevels(doc, docs[i]!)
+        sentenceP[i] = poolLevels(sentences[i]!.map((s) => predictLevels(sentence, s)))
       })
     }
-    const tuned = tuneOffsets(oof, gold, 3)
+    const candidates = betas.map((beta) => {
+      const oof = rows.map((_, i) => combine(docP[i]!, sentenceP[i]!, beta))
+      return { beta, oof, tuned: tuneOffsets(oof, gold, 3) }
+    })
+    const { beta, oof, tuned } = candidates.reduce((best, c) => (c.tuned.macroF1 > best.tuned.macroF1 + 1e-9 ? c : best))
     const shifted = oof.map((p) => {
       const e = p.map((v, c) => v * Math.exp(tuned.offsets[c]!))
       const sum = e.reduce((a, b) => a + b, 0)
@@ -86,31 +99,43 @@ function trainEpitome(): void {
     })
     const strong = tuneThreshold(shifted.map((p) => p[2]!), gold.map((g) => g === 2))
     const cv = classReport(gold, oof.map((p) => decide(p, tuned.offsets)), ['0', '1', '2'])
-    docModels.push(train(docs, options))
-    sentenceModels.push(train(sentenceExamples(() => true), options))
+    docModels.push(trainHierarchical(docs, epitomeOptions, classWeightPower))
+    sentenceModels.push(trainHierarchical(sentences.flat(), epitomeOptions, classWeightPower))
     offsets.push(...tuned.offsets)
     thresholds.push(0.5, 0.5, strong.threshold)
+    betaOf.push(beta)
     about[mechanism] = {
-      options,
-      classWeightPower: alpha,
       sentences: sentenceTotal,
-      cv5: { accuracy: round(cv.accuracy), macroF1: round(tuned.macroF1), perClassF1: cv.perClass.map((c) => round(c.f1)), strongF1: round(strong.f1) },
+      beta,
+      cv5: {
+        accuracy: round(cv.accuracy),
+        macroF1: round(tuned.macroF1),
+        perClassF1: cv.perClass.map((c) => round(c.f1)),
+        strongF1: round(strong.f1),
+        macroF1ByBeta: Object.fromEntries(candidates.map((c) => [c.beta, round(c.tuned.macroF1)])),
+      },
     }
-    console.log(mechanism, 'cv macro-F1', round(tuned.macroF1), cv.perClass.map((c) => round(c.f1)).join('/'), 'strong F1', round(strong.f1), 'at', strong.threshold)
+    console.log(mechanism, 'cv macro-F1', round(tuned.macroF1), cv.perClass.map((c) => round(c.f1)).join('/'), 'beta', beta, 'strong F1', round(strong.f1), 'at', strong.threshold)
   }
   const file: MechanismFile = {
     ...packed('mechanisms', docModels, epitomeBuckets),
     thresholds,
     sentence: packed('mechanisms-sentence', sentenceModels, epitomeBuckets),
-    beta: mechanisms.map(() => beta),
+    beta: betaOf,
     offsets,
-    about: { data: 'EPITOME Reddit (Sharma et al. 2020), splits.csv train+dev; see docs/models.md for the licence caveat', rows: rows.length, ...about },
+    about: { data: 'EPITOME Reddit (Sharma et al. 2020), splits.csv train+dev; see docs/models.md for the licence caveat', rows: rows.length, options: epitomeOptions, classWeightPower, ...about },
   }
   write(file)
 }
 
 const emotionHeads = [...ekman, 'cue'] as const
 const emotionBuckets = 130000
+/**
+ * Emotion features: the default word features without word trigrams, plus character 4-grams of
+ * words of four letters or more, scaled as their own block (dev Ekman macro-F1, unquantised,
+ * 0.542 → 0.579; train/explore-emotion.ts).
+ */
+const emotionFeatures: ExtractorOptions = epitomeFeatures
 // Chosen on dev with train/explore-emotion.ts: a softmax over the seven groups (0.542 dev macro-F1,
 // unquantised) beat one sigmoid per group (0.527) and fine labels pooled into groups (0.505).
 const emotionOptions: Options = { kind: 'softmax', k: ekman.length, epochs: 4, rate: 0.15, l2: 3e-4, seed: 7 }
@@ -126,7 +151,7 @@ function emotionProbabilities(scores: Float64Array): number[] {
 function trainEmotion(): void {
   const rows = loadGoEmotions(directory)
   const trainRows = rows.filter((r) => r.split === 'train')
-  const features = trainRows.map((r) => featurise(r.text))
+  const features = trainRows.map((r) => featurise(r.text, undefined, emotionFeatures))
   // A comment with several groups gives one example per group, each weighted 1/n.
   const groups = train(trainRows.flatMap((r, i) => r.ekman.map((e) => ({ ...features[i]!, y: [ekman.indexOf(e)], weight: 1 / r.ekman.length }))), emotionOptions)
   const cue = train(trainRows.map((r, i) => ({ ...features[i]!, y: [r.cue ? 1 : 0], weight: 1 })), cueOptions)
@@ -142,7 +167,7 @@ function trainEmotion(): void {
   const dev = rows.filter((r) => r.split === 'dev')
   const goldOf = (r: (typeof rows)[number]): boolean[] => [...ekman.map((e) => r.ekman.includes(e)), r.cue]
   const runtime = loadModel({ name: 'emotion', kind: 'softmax', classes: [...emotionHeads], bits: BITS, bias, ...packed })
-  const extractor = new Extractor()
+  const extractor = new Extractor(emotionFeatures)
   const scores = new Float64Array(k)
   const devP = dev.map((r) => {
     scoreInto(runtime, extractor.extract(r.text), scores)
@@ -161,6 +186,7 @@ function trainEmotion(): void {
     index: packed.index,
     weights: packed.weights,
     precision: packed.precision,
+    features: emotionFeatures,
     about: {
       data: 'GoEmotions (Demszky et al. 2020, Apache-2.0) train split; thresholds tuned on dev',
       columns: 'softmax over the seven Ekman(+neutral) groups; the last column (cue) is its own sigmoid',

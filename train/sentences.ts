@@ -41,3 +41,17 @@ export function combine(doc: readonly number[], sentence: readonly number[], bet
   const sum = e.reduce((a, b) => a + b, 0)
   return e.map((v) => v / sum)
 }
+
+/**
+ * Level-wise max-pooling: the reply is present as much as its most present sentence and strong as
+ * much as its strongest sentence; weak takes the rest. (Level probabilities [p0, p1, p2] per sentence.)
+ */
+export function poolLevels(sentences: readonly number[][]): number[] {
+  let present = 0
+  let strong = 0
+  for (const p of sentences) {
+    present = Math.max(present, 1 - p[0]!)
+    strong = Math.max(strong, p[2]!)
+  }
+  return [1 - present, Math.max(present - strong, 0), strong]
+}

@@ -1,6 +1,7 @@
 // Hashed text features shared by training (train/) and the runtime (index.ts). One pass over the
 // characters builds word hashes (FNV-1a, no substrings allocated); n-grams, question-sentence words,
-// lexicon hits and reply/context overlap are then hashed into one space of 2^BITS buckets.
+// lexicon hits and reply/context overlap (and, as an option, character n-grams of the words) are
+// then hashed into one space of 2^BITS buckets.
 // Everything writes into preallocated typed arrays, so a call allocates nothing big.
 
 /** Hash space: 2^18 buckets, shared by every model. */
@@ -71,6 +72,7 @@ const NS_Q = ns('q')
 const NS_FIRST = ns('first')
 const NS_META = ns('meta')
 const NS_CTX = ns('ctx')
+const NS_CHAR = ns('char')
 const BOS = hashWord('<s>')
 const QTOKEN = hashWord('?')
 const BANGTOKEN = hashWord('!')
@@ -109,6 +111,12 @@ const tokStem = new Int32Array(MAX_TOKENS)
 const tokKind = new Uint8Array(MAX_TOKENS)
 const tokSentence = new Int32Array(MAX_TOKENS)
 const sentenceQuestion = new Uint8Array(MAX_TOKENS)
+// The normalised characters of each word token (as hashed: lower case, digits as 0, runs cut to two),
+// for character n-grams: token i's are chars[tokStart[i], tokStart[i] + tokLength[i]).
+const MAX_CHARS = 16384
+const tokChars = new Uint16Array(MAX_CHARS)
+const tokStart = new Int32Array(MAX_TOKENS)
+const tokLength = new Int32Array(MAX_TOKENS)
 
 /** Splits text into word and ?/! tokens; returns the token count. Sentences end at . ! ? and newlines. */
 function tokenise(text: string): number {
@@ -120,6 +128,8 @@ function tokenise(text: string): number {
   let run = 0
   let letters = 0
   let stem = 0
+  let chars = 0
+  let wordStart = 0
   sentenceQuestion[0] = 0
   const length = text.length
   for (let i = 0; i <= length && n < MAX_TOKENS; i++) {
@@ -134,6 +144,8 @@ function tokenise(text: string): number {
       // "sooo" and "so" share a hash: a letter repeated three or more times counts twice.
       if (run <= 2) {
         h = Math.imul(h ^ c, 16777619)
+        if (letters === 0) wordStart = chars
+        if (chars < MAX_CHARS) tokChars[chars++] = c
         letters++
         if (letters === 5) stem = h
       }
@@ -147,6 +159,8 @@ function tokenise(text: string): number {
     if (inWord) {
       tokHash[n] = h | 0
       tokStem[n] = letters > 6 ? stem | 0 : 0
+      tokStart[n] = wordStart
+      tokLength[n] = chars - wordStart
       tokKind[n] = WORD
       tokSentence[n] = sentence
       n++
@@ -162,6 +176,7 @@ function tokenise(text: string): number {
       if (high) e = Math.imul(e ^ text.charCodeAt(++i), 16777619)
       tokHash[n] = e | 0
       tokStem[n] = 0
+      tokLength[n] = 0
       tokKind[n] = WORD
       tokSentence[n] = sentence
       n++
@@ -169,6 +184,7 @@ function tokenise(text: string): number {
     }
     if (c === 63 || c === 33) {
       tokHash[n] = c === 63 ? QTOKEN : BANGTOKEN
+      tokLength[n] = 0
       tokKind[n] = c === 63 ? QMARK : BANG
       tokSentence[n] = sentence
       n++
@@ -188,6 +204,34 @@ function bucket(count: number): number {
   return count >= 4 ? 4 : count
 }
 
+// Feature blocks of the n-gram part (see ExtractorOptions.blocks).
+const UNI = 0
+const BI = 1
+const TRI = 2
+const STEM = 3
+const QWORD = 4
+const FIRST = 5
+const CHAR = 6
+const BLOCKS = 7
+
+/**
+ * Optional feature sets of an Extractor. Without options it extracts what the AnnoMI model was
+ * trained on: word uni/bi/trigrams, stems, question-sentence words and first words, scaled together
+ * to unit length, plus the lexicon and context counts.
+ */
+export interface ExtractorOptions {
+  /**
+   * Per-block weights: the word blocks are scaled together to unit length, then multiplied by
+   * their weight (0 leaves a block out); the character n-grams are scaled on their own. Character
+   * n-grams are only extracted with this set.
+   */
+  readonly blocks?: { readonly uni: number; readonly bi: number; readonly tri: number; readonly stem: number; readonly question: number; readonly first: number; readonly chars: number }
+  /** Character n-gram lengths, over each word with a start and an end mark (e.g. [3, 4, 5]). */
+  readonly charGrams?: readonly number[]
+  /** Only words of at least this many letters give character n-grams. */
+  readonly charMin?: number
+}
+
 /** Feature extractor with its own output buffers. */
 export class Extractor {
   readonly features: Features = { idx: new Int32Array(MAX_FEATURES), val: new Float32Array(MAX_FEATURES), n: 0 }
@@ -198,9 +242,52 @@ export class Extractor {
   private context: string | undefined = undefined
   private contextWords = 0
   private contextFeelings = 0
+  // Per-block weights (undefined: one joint block) and each feature's block.
+  private readonly weights: Float64Array | undefined
+  private readonly blockOf = new Uint8Array(MAX_FEATURES)
+  private readonly blockCount = new Int32Array(BLOCKS)
+  private readonly charMask: number
+  private readonly charMax: number
+  private readonly charMin: number
+
+  constructor(options: ExtractorOptions = {}) {
+    const b = options.blocks
+    this.weights = b ? Float64Array.from([b.uni, b.bi, b.tri, b.stem, b.question, b.first, b.chars]) : undefined
+    const grams = b && b.chars > 0 ? (options.charGrams ?? []) : []
+    this.charMask = grams.reduce((mask, n) => mask | (1 << n), 0)
+    this.charMax = grams.length ? Math.max(...grams) : 0
+    this.charMin = options.charMin ?? 1
+  }
 
   private add(index: number, value: number): void {
     addFeature(this.features, index, value)
+  }
+
+  /** An n-gram-part feature of a block (value set when the part is scaled). */
+  private gram(block: number, index: number): void {
+    const weights = this.weights
+    if (weights !== undefined) {
+      if (weights[block] === 0) return
+      this.blockOf[this.features.n] = block
+    }
+    addFeature(this.features, index, 1)
+  }
+
+  /** Character n-grams of word token i, with 1 and 2 as its start and end marks. */
+  private chars(i: number): void {
+    const start = tokStart[i]!
+    const padded = tokLength[i]! + 2
+    const mask = this.charMask
+    const max = this.charMax
+    for (let a = 0; a < padded; a++) {
+      let h = 0x811c9dc5
+      for (let n = 1; n <= max && a + n <= padded && n < padded; n++) {
+        const at = a + n - 1
+        const c = at === 0 ? 1 : at === padded - 1 ? 2 : tokChars[start + at - 1]!
+        h = Math.imul(h ^ c, 16777619)
+        if ((mask >> n) & 1) this.gram(CHAR, mix(h, NS_CHAR))
+      }
+    }
   }
 
   private meta(name: number, value: number): void {
@@ -276,11 +363,11 @@ export class Extractor {
         sentence = s
         prev = BOS
         prev2 = BOS
-        if (tokKind[i] === WORD) this.add(mix(h, NS_FIRST), 1)
+        if (tokKind[i] === WORD) this.gram(FIRST, mix(h, NS_FIRST))
       }
-      this.add(mix(h, NS_UNI), 1)
-      this.add(mix(combine(prev, h), NS_BI), 1)
-      this.add(mix(combine(combine(prev2, prev), h), NS_TRI), 1)
+      this.gram(UNI, mix(h, NS_UNI))
+      this.gram(BI, mix(combine(prev, h), NS_BI))
+      this.gram(TRI, mix(combine(combine(prev2, prev), h), NS_TRI))
       prev2 = prev
       prev = h
       const kind = tokKind[i]
@@ -294,8 +381,9 @@ export class Extractor {
       }
       words++
       const stem = tokStem[i]!
-      if (stem !== 0) this.add(mix(stem, NS_STEM), 1)
-      if (question) this.add(mix(h, NS_Q), 1)
+      if (stem !== 0) this.gram(STEM, mix(stem, NS_STEM))
+      if (question) this.gram(QWORD, mix(h, NS_Q))
+      if (this.charMask !== 0 && tokLength[i]! >= this.charMin) this.chars(i)
       const isFeeling = feelings.has(h)
       if (secondPerson.has(h)) {
         you++
@@ -329,7 +417,16 @@ export class Extractor {
       }
     }
     const grams = f.n - start
-    if (grams > 0) {
+    const weights = this.weights
+    if (weights !== undefined) {
+      const { blockOf, blockCount } = this
+      blockCount.fill(0)
+      for (let i = start; i < f.n; i++) blockCount[blockOf[i]!]!++
+      let words = 0
+      for (let b = 0; b < CHAR; b++) words += blockCount[b]!
+      for (let b = 0; b < CHAR; b++) blockCount[b] = words
+      for (let i = start; i < f.n; i++) f.val[i] = weights[blockOf[i]!]! / Math.sqrt(blockCount[blockOf[i]!]!)
+    } else if (grams > 0) {
       const scale = 1 / Math.sqrt(grams)
       for (let i = start; i < f.n; i++) f.val[i] = scale
     }

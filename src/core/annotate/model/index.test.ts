@@ -1,6 +1,10 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
+import { Extractor } from './features.js'
 import { emotionNames, emotionOf, emotions, level, levels, loadAll, probability } from './index.js'
+import mechanismWeights from './weights/mechanisms.json' with { type: 'json' }
+import emotionWeights from './weights/emotion.json' with { type: 'json' }
+import type { ExtractorOptions } from './features.js'
 
 test('every model loads and returns probabilities in [0, 1]', () => {
   loadAll()
@@ -56,4 +60,31 @@ test('the counselling heads separate a reflection and sustain talk from their op
   assert.ok(probability('reflection', "So you're feeling stuck, like every attempt just ends in the same place.", said) > probability('reflection', 'How many drinks do you have in a week?', said))
   const asked = 'How do you feel about cutting down?'
   assert.ok(probability('hesitation', "I don't really see the point, I'm not going to stop.", asked) > probability('hesitation', 'I want to stop, I really do, starting this week.', asked))
+})
+
+test('the default feature set is unchanged (the AnnoMI weights were trained on it)', () => {
+  const f = new Extractor().extract("I'm sooo sorry 😭, that must be exhausting! How are you holding up?", 'My week has been awful and I am exhausted.')
+  let checksum = 0
+  for (let i = 0; i < f.n; i++) checksum = (Math.imul(checksum, 31) + f.idx[i]! + Math.round(f.val[i]! * 1e6)) | 0
+  assert.deepEqual([f.n, checksum], [74, 1308502834])
+})
+
+test('the mechanism and emotion files carry the feature set they were trained on, with character 4-grams', () => {
+  for (const file of [mechanismWeights, mechanismWeights.sentence, emotionWeights]) {
+    const options = file.features as ExtractorOptions
+    assert.deepEqual(options.charGrams, [4])
+    const text = 'Frustrating, honestly exhausting.'
+    assert.ok(new Extractor(options).extract(text).n > new Extractor().extract(text).n)
+  }
+})
+
+test('probability() of a mechanism is its strong level moved so that the tuned threshold sits at 0.5', () => {
+  const thresholds = mechanismWeights.thresholds
+  const replies = ["I'm so sorry, that sounds awful.", 'I went through the same thing last year and felt so alone.', 'What happened after that?', 'ok']
+  ;(['reaction', 'interpretation', 'exploration'] as const).forEach((name, m) => {
+    for (const reply of replies) {
+      const strong = levels(name, reply, 'I lost my job and my partner left.')[2]
+      assert.equal(probability(name, reply, 'I lost my job and my partner left.') >= 0.5, strong >= thresholds[3 * m + 2]!, `${name}: ${reply}`)
+    }
+  })
 })

@@ -30,25 +30,39 @@ interface MechanismModels {
   readonly beta: readonly number[]
   readonly offsets: readonly number[]
   readonly thresholds: readonly number[]
+  readonly docExtractor: Extractor
+  readonly sentenceExtractor: Extractor
 }
 
 export const mechanismNames: readonly Mechanism[] = ['reaction', 'interpretation', 'exploration']
 let mechanismModels: MechanismModels | undefined
-let emotionModel: LinearModel | undefined
+let emotionModel: { readonly model: LinearModel; readonly extractor: Extractor } | undefined
 let annomiModel: LinearModel | undefined
 
 function mechanisms(): MechanismModels {
   if (!mechanismModels) {
     const file = weightsOf(mechanismWeights) as MechanismFile
-    const names = mechanismNames.flatMap((m) => [`${m}:0`, `${m}:1`, `${m}:2`])
+    const names = mechanismNames.flatMap((m) => [`${m}:present`, `${m}:strong`])
     if (file.classes.join() !== names.join()) throw new Error(`mechanism model classes ${file.classes.join()} are not ${names.join()}`)
-    mechanismModels = { doc: loadModel(file), sentence: loadModel(weightsOf(file.sentence)), beta: file.beta, offsets: file.offsets, thresholds: file.thresholds ?? [] }
+    const sentence = weightsOf(file.sentence)
+    mechanismModels = {
+      doc: loadModel(file),
+      sentence: loadModel(sentence),
+      beta: file.beta,
+      offsets: file.offsets,
+      thresholds: file.thresholds,
+      docExtractor: new Extractor(file.features),
+      sentenceExtractor: new Extractor(sentence.features),
+    }
   }
   return mechanismModels
 }
 
-function emotion(): LinearModel {
-  emotionModel ??= loadModel(weightsOf(emotionWeights))
+function emotion(): { readonly model: LinearModel; readonly extractor: Extractor } {
+  if (!emotionModel) {
+    const file = weightsOf(emotionWeights)
+    emotionModel = { model: loadModel(file), extractor: new Extractor(file.features) }
+  }
   return emotionModel
 }
 
@@ -64,8 +78,6 @@ export function loadAll(): void {
   annomi()
 }
 
-const docExtractor = new Extractor()
-const sentenceExtractor = new Extractor()
 const scores = new Float64Array(16)
 const logit = (p: number): number => Math.log(p / (1 - p))
 const sigmoid = (x: number): number => 1 / (1 + Math.exp(-x))
@@ -75,7 +87,21 @@ const sigmoid = (x: number): number => 1 / (1 + Math.exp(-x))
 let levelsText: string | undefined
 let levelsContext: string | undefined
 const levelCache = new Float64Array(9)
+const sentenceLevels = new Float64Array(9)
 const pooled = new Float64Array(9)
+const presentMax = new Float64Array(3)
+const strongMax = new Float64Array(3)
+
+/** The two sigmoid columns per mechanism (present, strong given present) as three level probabilities. */
+function levelsOf(columns: Float64Array, out: Float64Array): void {
+  for (let m = 0; m < 3; m++) {
+    const present = sigmoid(columns[2 * m]!)
+    const strong = sigmoid(columns[2 * m + 1]!)
+    out[3 * m] = sigmoid(-columns[2 * m]!)
+    out[3 * m + 1] = present * (1 - strong)
+    out[3 * m + 2] = present * strong
+  }
+}
 
 function softmaxGroups(values: Float64Array): void {
   for (let m = 0; m < 9; m += 3) {
@@ -88,20 +114,26 @@ function softmaxGroups(values: Float64Array): void {
 
 function allLevels(text: string, context: string | undefined): Float64Array {
   if (levelsText === text && levelsContext === context) return levelCache
-  const { doc, sentence, beta, offsets } = mechanisms()
-  scoreInto(doc, docExtractor.extract(text, context), levelCache)
-  softmaxGroups(levelCache)
-  for (let m = 0; m < 9; m += 3) {
-    pooled[m] = 1
-    pooled[m + 1] = 0
-    pooled[m + 2] = 0
-  }
-  // Max-pool the sentence model: the sentence least likely to be level 0 speaks for the reply.
+  const { doc, sentence, beta, offsets, docExtractor, sentenceExtractor } = mechanisms()
+  scoreInto(doc, docExtractor.extract(text, context), scores)
+  levelsOf(scores, levelCache)
+  // Pool the sentence model level-wise: the reply is present as much as its most present sentence,
+  // strong as much as its strongest sentence, and weak takes the rest.
+  presentMax.fill(0)
+  strongMax.fill(0)
   const { bounds, count } = sentenceSpans(text)
   for (let i = 0; i < count; i++) {
     scoreInto(sentence, sentenceExtractor.extract(text.slice(bounds[2 * i]!, bounds[2 * i + 1]!), context), scores)
-    softmaxGroups(scores)
-    for (let m = 0; m < 9; m += 3) if (scores[m]! < pooled[m]!) for (let c = m; c < m + 3; c++) pooled[c] = scores[c]!
+    levelsOf(scores, sentenceLevels)
+    for (let m = 0; m < 3; m++) {
+      presentMax[m] = Math.max(presentMax[m]!, 1 - sentenceLevels[3 * m]!)
+      strongMax[m] = Math.max(strongMax[m]!, sentenceLevels[3 * m + 2]!)
+    }
+  }
+  for (let m = 0; m < 3; m++) {
+    pooled[3 * m] = 1 - presentMax[m]!
+    pooled[3 * m + 1] = Math.max(presentMax[m]! - strongMax[m]!, 0)
+    pooled[3 * m + 2] = strongMax[m]!
   }
   for (let c = 0; c < 9; c++) levelCache[c] = Math.log(Math.max(levelCache[c]!, 1e-9)) + beta[Math.floor(c / 3)]! * Math.log(Math.max(pooled[c]!, 1e-9)) + offsets[c]!
   softmaxGroups(levelCache)
@@ -127,14 +159,13 @@ function annomiProbability(name: Counselling, text: string, context: string | un
 }
 
 let emotionText: string | undefined
-const emotionExtractor = new Extractor()
 const emotionP = new Float64Array(8)
 
 /** Emotion probabilities: softmax over the seven groups, then the cue's own sigmoid (see train/run.ts). */
 function emotionProbabilities(text: string): Float64Array {
   if (emotionText === text) return emotionP
-  const m = emotion()
-  scoreInto(m, emotionExtractor.extract(text), emotionP)
+  const { model, extractor } = emotion()
+  scoreInto(model, extractor.extract(text), emotionP)
   const groups = emotionNames.length
   let max = -Infinity
   for (let c = 0; c < groups; c++) max = Math.max(max, emotionP[c]!)
@@ -162,11 +193,11 @@ export function probability(name: ModelName, text: string, context?: string): nu
   if (name === 'reflection' || name === 'hesitation') return annomiProbability(name, text, context)
   if (name === 'emotion') {
     const cue = emotionNames.length
-    return scaled(emotionProbabilities(text)[cue]!, emotion().thresholds[cue]!)
+    return scaled(emotionProbabilities(text)[cue]!, emotion().model.thresholds[cue]!)
   }
   const index = mechanismNames.indexOf(name) * 3
   const p = Math.min(Math.max(allLevels(text, context)[index + 2]!, 1e-9), 1 - 1e-9)
-  return sigmoid(logit(p) - logit(mechanisms().thresholds[index + 2] ?? 0.5))
+  return sigmoid(logit(p) - logit(mechanisms().thresholds[index + 2]!))
 }
 
 /** Probabilities of levels 0 (absent), 1 (weak) and 2 (strong) of an EPITOME mechanism. */
@@ -185,7 +216,7 @@ export function level(name: Mechanism, text: string, context?: string): 0 | 1 | 
 /** Per Ekman emotion (+ neutral): probability scaled so 0.5 is that emotion's held-out F1-best cut. */
 export function emotions(text: string): Record<EmotionName, number> {
   const p = emotionProbabilities(text)
-  const { thresholds } = emotion()
+  const { thresholds } = emotion().model
   const out = {} as Record<EmotionName, number>
   emotionNames.forEach((name, c) => {
     out[name] = scaled(p[c]!, thresholds[c]!)
@@ -196,7 +227,7 @@ export function emotions(text: string): Record<EmotionName, number> {
 /** The strongest Ekman emotion (or neutral) and its scaled probability. */
 export function emotionOf(text: string): { label: EmotionName; p: number } {
   const p = emotionProbabilities(text)
-  const { thresholds } = emotion()
+  const { thresholds } = emotion().model
   let best = 0
   let bestScore = -Infinity
   for (let c = 0; c < emotionNames.length; c++) {

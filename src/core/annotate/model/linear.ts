@@ -1,7 +1,7 @@
 // Linear models over the hashed features: the compact weight format written by train/ and the
 // scoring loop used at runtime. Weights are stored sparse (varint bucket deltas + int16 values, both
 // base64) and expanded once at load into a dense Float32Array of DIM × classes.
-import { BITS, DIM, type Features } from './features.js'
+import { BITS, DIM, type ExtractorOptions, type Features } from './features.js'
 
 /** How the scores of a model turn into probabilities. */
 export type LinkKind = 'softmax' | 'sigmoid'
@@ -23,21 +23,26 @@ export interface WeightsFile {
   /** base64 of int8 weights, `classes.length` per stored bucket. */
   readonly weights: string
   readonly precision: 8
+  /** The feature sets the model was trained on (an Extractor built with these options reads its input); absent: the default set. */
+  readonly features?: ExtractorOptions
   /** Provenance: data, split, hyper-parameters, held-out scores. */
   readonly about?: Record<string, unknown>
 }
 
 /**
  * The three EPITOME mechanisms in one file, so one memory access per feature serves all of them:
- * classes are `mechanism:level` (reaction 0-2, interpretation 0-2, exploration 0-2), each group of
- * three a softmax. A whole-reply model plus a sentence model trained on the rationale spans.
+ * two sigmoid columns per mechanism, `mechanism:present` (level ≥ 1) and `mechanism:strong` (level 2
+ * given level ≥ 1), so the levels are p0 = 1 − σ(present), p1 = σ(present)(1 − σ(strong)) and
+ * p2 = σ(present)σ(strong). A whole-reply model plus a sentence model trained on the rationale spans.
  */
 export interface MechanismFile extends WeightsFile {
   readonly sentence: WeightsFile
-  /** Per mechanism: weight of the max-pooled sentence log-probabilities next to the reply's. */
+  /** Per mechanism: weight of the pooled sentence log-probabilities next to the reply's (index.ts pools level by level). */
   readonly beta: readonly number[]
-  /** Log-offsets per class added to the combined scores (tuned for macro-F1 on held-out folds). */
+  /** Log-offsets per level (3 per mechanism) added to the combined scores (tuned for macro-F1 on held-out folds). */
   readonly offsets: readonly number[]
+  /** Per level (3 per mechanism): the F1-best cut of the combined probability (the strong level's is used). */
+  readonly thresholds: readonly number[]
 }
 
 /** A loaded model: dense weights ready for scoring. */
