@@ -209,21 +209,25 @@ export function scanPatterns(sources: readonly string[]): (text: string, all: bo
 export function alternativesOf(source: string): string[] {
   let body = source
   if (body.startsWith('(?:') && closingParen(body, 0) === body.length - 1) body = body.slice(3, -1)
-  const out: string[] = []
+  return branches(body, 0, body.length).map(([from, to]) => body.slice(from, to))
+}
+
+/** The top-level branches of the alternation in `source` between `from` and `to`, as [start, end) pairs. */
+function branches(source: string, from: number, to: number): [number, number][] {
+  const out: [number, number][] = []
   let depth = 0
-  let from = 0
-  for (let i = 0; i < body.length; i++) {
-    const char = body[i]
-    if (char === '\\') i++
-    else if (char === '[') i = closingBracket(body, i)
-    else if (char === '(') depth++
-    else if (char === ')') depth--
-    else if (char === '|' && depth === 0) {
-      out.push(body.slice(from, i))
-      from = i + 1
+  let start = from
+  for (let i = from; i <= to; i++) {
+    const char = source[i]
+    if (i < to && char === '\\') i++
+    else if (i < to && char === '[') i = closingBracket(source, i)
+    else if (i < to && char === '(') depth++
+    else if (i < to && char === ')') depth--
+    else if (i === to || (char === '|' && depth === 0)) {
+      out.push([start, i])
+      start = i + 1
     }
   }
-  out.push(body.slice(from))
   return out
 }
 
@@ -267,21 +271,7 @@ export function literalPrefixes(source: string): string[] {
 }
 
 function prefixesOfAlternation(source: string, from: number, to: number, before: readonly Prefix[]): Prefix[] {
-  const out: Prefix[] = []
-  let depth = 0
-  let start = from
-  for (let i = from; i <= to; i++) {
-    const char = source[i]
-    if (i < to && char === '\\') i++
-    else if (i < to && char === '[') i = closingBracket(source, i)
-    else if (i < to && char === '(') depth++
-    else if (i < to && char === ')') depth--
-    else if (i === to || (char === '|' && depth === 0)) {
-      out.push(...prefixesOfSequence(source, start, i, before))
-      start = i + 1
-    }
-  }
-  return out
+  return branches(source, from, to).flatMap(([start, end]) => prefixesOfSequence(source, start, end, before))
 }
 
 function closeAll(prefixes: readonly Prefix[]): Prefix[] {
@@ -434,20 +424,10 @@ interface First {
 function firstOfAlternation(source: string, from: number, to: number): First {
   const chars = new Set<string>()
   let nullable = false
-  let depth = 0
-  let start = from
-  for (let i = from; i <= to; i++) {
-    const char = source[i]
-    if (i < to && char === '\\') i++
-    else if (i < to && char === '[') i = closingBracket(source, i)
-    else if (i < to && char === '(') depth++
-    else if (i < to && char === ')') depth--
-    else if (i === to || (char === '|' && depth === 0)) {
-      const first = firstOfSequence(source, start, i)
-      first.chars.forEach((c) => chars.add(c))
-      nullable ||= first.nullable
-      start = i + 1
-    }
+  for (const [start, end] of branches(source, from, to)) {
+    const first = firstOfSequence(source, start, end)
+    first.chars.forEach((c) => chars.add(c))
+    nullable ||= first.nullable
   }
   return { chars, nullable }
 }
