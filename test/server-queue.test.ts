@@ -1,30 +1,15 @@
 // The team server on the machine's PostgreSQL queues uploads for workers (issue 6): an upload is read
 // and checked, answered 202 with job ids, and the server's own worker stores the analysis; a bad file
-// is refused with nothing queued; the same file twice while queued is one job.
+// is refused with nothing queued.
 import assert from 'node:assert/strict'
 import { readFileSync } from 'node:fs'
 import { after, before, describe, it } from 'node:test'
-import pg from 'pg'
+import { databaseUrlOf, dropDatabase, freshDatabase, unreachable } from './postgres.js'
 import { startServer } from '../src/server/main.js'
 import type { Store } from '../src/storage/index.js'
 
-const base = process.env.RAPPORT_TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test'
 const database = `rapport_server_queue_${process.pid}`
-const url = new URL(base)
-url.pathname = `/${database}`
-const databaseUrl = url.toString()
-
-async function admin<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: base, connectionTimeoutMillis: 2000 })
-  await client.connect()
-  try {
-    return await work(client)
-  } finally {
-    await client.end()
-  }
-}
-
-const unreachable = await admin(async () => null).catch((error: Error) => error.message)
+const databaseUrl = databaseUrlOf(database)
 
 async function until(what: string, check: () => Promise<boolean>, seconds = 60): Promise<void> {
   const end = Date.now() + seconds * 1000
@@ -49,10 +34,7 @@ describe('server uploads on PostgreSQL go through the queue', { skip: unreachabl
   }
 
   before(async () => {
-    await admin(async (client) => {
-      await client.query(`drop database if exists ${database} with (force)`)
-      await client.query(`create database ${database}`)
-    })
+    await freshDatabase(database)
     server = await startServer({ port: 0, dataDir: '/nonexistent', databaseUrl, workers: 1, log: (line) => failures.push(line) })
     const org = await server.store.ensureOrganisation('default')
     token = (await server.store.createKey(org, { role: 'admin' })).token
@@ -60,7 +42,7 @@ describe('server uploads on PostgreSQL go through the queue', { skip: unreachabl
 
   after(async () => {
     await server?.close().catch(() => undefined)
-    await admin((client) => client.query(`drop database if exists ${database} with (force)`)).catch(() => undefined)
+    await dropDatabase(database)
   })
 
   it('answers 202 with the job, and the server\'s worker stores the conversation with its analysis', async () => {

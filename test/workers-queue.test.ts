@@ -9,32 +9,18 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { after, before, describe, it } from 'node:test'
 import pg from 'pg'
+import { admin, base, databaseUrlOf, dropDatabase, freshDatabase, unreachable } from './postgres.js'
 import type PgBoss from 'pg-boss'
 import { createApp } from '../src/server/app.js'
 import { openStore, type Store } from '../src/storage/index.js'
 import { enqueue, openQueue, queueName } from '../src/workers/queue.js'
 
-const base = process.env.RAPPORT_TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test'
 const database = `rapport_workers_${process.pid}`
-const url = new URL(base)
-url.pathname = `/${database}`
-const databaseUrl = url.toString()
+const databaseUrl = databaseUrlOf(database)
 const restartAllowed = process.env.RAPPORT_TEST_PG_RESTART === '1'
 // Short timings so a dead worker's job is handed on within seconds.
 const settings = { retryLimit: 2, retryDelay: 1, expireInSeconds: 3, maintenanceIntervalSeconds: 1 }
 const workerArgs = ['--poll-seconds', '0.5', '--maintenance-seconds', '1', '--expire-seconds', '3', '--retry-delay', '1', '--retry-limit', '2']
-
-async function admin<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: base, connectionTimeoutMillis: 2000 })
-  await client.connect()
-  try {
-    return await work(client)
-  } finally {
-    await client.end()
-  }
-}
-
-const unreachable = await admin(async () => null).catch((error: Error) => error.message)
 if (unreachable) process.stderr.write(`NOTICE: distributed worker tests skipped: PostgreSQL at ${base} is unreachable (${unreachable}); set RAPPORT_TEST_DATABASE_URL\n`)
 
 /** A `rapport worker` process; `lines` collects what it says. */
@@ -93,10 +79,7 @@ describe('distributed workers on PostgreSQL', { skip: unreachable ? `PostgreSQL 
   }
 
   before(async () => {
-    await admin(async (client) => {
-      await client.query(`drop database if exists ${database} with (force)`)
-      await client.query(`create database ${database}`)
-    })
+    await freshDatabase(database)
     store = await openStore({ databaseUrl })
     boss = await openQueue(databaseUrl, settings)
     db = new pg.Client({ connectionString: databaseUrl })
@@ -109,7 +92,7 @@ describe('distributed workers on PostgreSQL', { skip: unreachable ? `PostgreSQL 
     await boss?.stop({ graceful: false, wait: true }).catch(() => undefined)
     await store?.close().catch(() => undefined)
     await db?.end().catch(() => undefined)
-    await admin((client) => client.query(`drop database if exists ${database} with (force)`)).catch(() => undefined)
+    await dropDatabase(database)
   })
 
   it('loses and duplicates nothing when a worker is killed with SIGKILL mid-batch; a poison file ends failed with its error', async () => {
