@@ -552,20 +552,26 @@ export class GoldLayer implements ModelLayer {
     if (active.length === 0) return
     const { conversation, has } = context
     const { out } = this
-    // An utterance is read when a label may be added to it or a rule hit on it may be taken off.
-    const wanted = (i: number, view: ConversationView) =>
-      active.some((c) => (has(i, model.labels[c]!) ? model.vetoes[c] != null : model.thresholds[c] != null) && eligible(conversation, i, model.labels[c]!, view, has))
-    forEachCandidate(phase, conversation, has, this.extractor, (i, features, view) => {
-      scorePhase(model, features, out, active)
+    // An utterance is read when a label may be added to it or a rule hit on it may be taken off; only
+    // those labels ("live") are scored. Adding a label of this phase never changes another label's
+    // eligibility in the same phase, so the list holds through the visit.
+    const live: number[] = []
+    const wanted = (i: number, view: ConversationView) => {
+      live.length = 0
       for (const c of active) {
         const label = model.labels[c]!
-        if (!eligible(conversation, i, label, view, has)) continue
+        if ((has(i, label) ? model.vetoes[c] != null : model.thresholds[c] != null) && eligible(conversation, i, label, view, has)) live.push(c)
+      }
+      return live.length > 0
+    }
+    forEachCandidate(phase, conversation, has, this.extractor, (i, features, view) => {
+      scorePhase(model, features, out, live)
+      for (const c of live) {
+        const label = model.labels[c]!
         const p = out[c]!
-        const threshold = model.thresholds[c]
-        const veto = model.vetoes[c]
         if (has(i, label)) {
-          if (veto != null && p < veto) context.remove(label, i)
-        } else if (threshold != null && p >= threshold) context.add(label, hitFor(label, conversation, i, p, view, context))
+          if (p < model.vetoes[c]!) context.remove(label, i)
+        } else if (p >= model.thresholds[c]!) context.add(label, hitFor(label, conversation, i, p, view, context))
       }
     }, wanted)
   }
