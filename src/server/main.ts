@@ -3,7 +3,6 @@ import { openStore, type Store } from '../storage/index.js'
 import { createApp, type AppOptions } from './app.js'
 import { claimFolder, releaseFolder, writeLock } from './local.js'
 import type { UploadQueue } from './upload.js'
-import type { JobOptions } from '../workers/queue.js'
 
 export { createApp, type AppOptions } from './app.js'
 
@@ -55,15 +54,7 @@ export async function startServer(options: ServeOptions): Promise<{ url: string;
 async function startQueue(databaseUrl: string, store: Store, count: number, log: (line: string) => void): Promise<{ queue: UploadQueue; stop: () => Promise<void> }> {
   const { enqueue, openQueue, startWorker } = await import('../workers/queue.js')
   const boss = await openQueue(databaseUrl, {}, (error) => log(`rapport: queue: ${error.message}`))
-  const queue: UploadQueue = {
-    enqueue: (file, job) => {
-      const options: JobOptions = { organisation: `org-${job.orgId}`, orgId: job.orgId, reps: job.reps, uploadedBy: job.uploadedBy }
-      if (job.repPersonId !== undefined) options.repPersonId = job.repPersonId
-      if (job.occurredAt) options.occurredAt = job.occurredAt.toISOString()
-      if (job.title !== undefined) options.title = job.title
-      return enqueue(boss, file.name, file.bytes, options)
-    },
-  }
+  const queue: UploadQueue = { enqueue: (file, job) => enqueue(boss, file.name, file.bytes, { organisation: `org-${job.uploader.orgId}`, ...job }) }
   // Each loop has its own pg-boss connection, so stopping one does not stop the queue the server sends to.
   const loops = await Promise.all(
     Array.from({ length: count }, async () => startWorker(await openQueue(databaseUrl, {}, () => undefined), store, { failed: (job, error) => log(`${error.message} (upload ${job.source})`) }))

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import { analyze, engineVersion, InputError, read, type Analysis, type Conversation } from '../core/index.js'
+import { analyze, engineVersion, InputError, read, type Analysis, type Conversation, type RoleDecision } from '../core/index.js'
 import type { NewConversation, Person, Principal, Store } from '../storage/index.js'
 
 /** One uploaded file. */
@@ -46,16 +46,77 @@ export function matchPeople(conversation: Conversation, people: readonly Person[
   return [...found].map(([personId, speaker]) => ({ personId, speaker }))
 }
 
-/** What the queue needs to know about one uploaded file besides its bytes. */
-export interface QueuedJob {
+/** Who uploaded a file: travels with it to whichever process stores it (the request, or a queue worker). */
+export interface Uploader {
   orgId: number
+  /** The API key that uploaded it. */
+  keyId: number | null
+  /** The key's person, if any. */
+  personId: number | null
+  /** A rep's own upload: a conversation with one unrecognised team speaker is theirs. */
+  rep: boolean
+}
+
+/** The uploader behind an authenticated request. */
+export function uploaderOf(principal: Principal): Uploader {
+  return { orgId: principal.orgId, keyId: principal.keyId, personId: principal.personId, rep: principal.role === 'rep' }
+}
+
+/** What a queued file carries besides its bytes, for the worker to store it as the request would. */
+export interface QueuedJob {
+  uploader: Uploader
   reps: string[]
-  uploadedBy: number | null
-  /** The uploader's person when a rep uploads their own conversations. */
-  repPersonId?: number
-  occurredAt?: Date
+  /** When the conversation happened (ISO), if the upload said. */
+  occurredAt?: string
   /** The conversation's source when it is not the file name (JSON uploads). */
   title?: string
+}
+
+/** The known people who spoke for the company; for a rep's own upload with one unknown team speaker, the rep. */
+export function peopleIn(conversation: Conversation, roles: RoleDecision, people: readonly Person[], uploader: Uploader): NewConversation['people'] {
+  const matched = matchPeople(conversation, people)
+  if (matched.length || !uploader.rep || roles.team.length !== 1 || !people.some((person) => person.id === uploader.personId)) return matched
+  return [{ personId: uploader.personId!, speaker: roles.team[0]! }]
+}
+
+/** One analysed conversation as it is stored. */
+export interface StoredUpload {
+  id: number
+  analysisId: number
+  /** The analysis is new (not one this engine version had stored already). */
+  created: boolean
+  /** The conversation was already stored (same content hash). */
+  duplicate: boolean
+}
+
+/**
+ * Stores an analysed conversation, idempotently: a conversation is found by its content hash and an
+ * analysis by its engine version, so storing it again (a re-upload, a retried job) adds nothing.
+ */
+export async function storeAnalysed(
+  store: Store,
+  uploader: Uploader,
+  item: { conversation: Conversation; analysis: Analysis; people: NewConversation['people'] },
+  occurredAt: Date = new Date()
+): Promise<StoredUpload> {
+  const hash = contentHash(item.conversation)
+  const existing = await store.findByHash(uploader.orgId, hash)
+  const id =
+    existing?.id ??
+    (await store.saveConversation(uploader.orgId, {
+      source: item.conversation.source,
+      channel: item.conversation.channel,
+      occurredAt,
+      participants: item.analysis.participants,
+      utterances: item.analysis.utterances.map(({ labels: _labels, ...utterance }) => utterance),
+      hash,
+      uploadedBy: uploader.keyId,
+      uploaderPersonId: uploader.personId,
+      people: item.people,
+    }))
+  // Same engine: the stored analysis stands. A newer engine adds one and keeps the old.
+  const analysis = await store.saveAnalysis(id, item.analysis)
+  return { id, analysisId: analysis.id, created: analysis.created, duplicate: existing !== null }
 }
 
 /** Where uploads go when workers analyse them (pg-boss on PostgreSQL: src/workers/queue.ts). */
@@ -85,9 +146,8 @@ export async function queueUpload(store: Store, principal: Principal, files: rea
   for (const file of files) counts.push((await readUpload(file, reps, options)).length)
   const queued: QueuedUpload[] = []
   for (const [i, file] of files.entries()) {
-    const job: QueuedJob = { orgId: principal.orgId, reps: options.reps ?? [], uploadedBy: principal.keyId }
-    if (principal.role === 'rep' && principal.personId !== null) job.repPersonId = principal.personId
-    if (options.occurredAt) job.occurredAt = options.occurredAt
+    const job: QueuedJob = { uploader: uploaderOf(principal), reps: options.reps ?? [] }
+    if (options.occurredAt) job.occurredAt = options.occurredAt.toISOString()
     if (file.source !== undefined) job.title = file.source
     queued.push({ file: file.name, job: await queue.enqueue(file, job), conversations: counts[i]! })
   }
@@ -113,45 +173,25 @@ export async function ingest(store: Store, principal: Principal, files: readonly
   const people = await store.listPeople(principal.orgId)
   // Known people's names and addresses (and @domains) tell the reader who speaks for the company.
   const reps = [...people.flatMap((person) => person.identities), ...(options.reps ?? [])]
-  const uploader = principal.personId === null ? undefined : people.find((person) => person.id === principal.personId)
+  const uploader = uploaderOf(principal)
   const prepared: { file: string; conversation: Conversation; analysis: Analysis; people: NewConversation['people'] }[] = []
   for (const file of files) {
     for (const result of await readUpload(file, reps, options)) {
-      const roles = result.roles
       const conversation = file.source === undefined ? result.conversation : { ...result.conversation, source: file.source }
-      let matched = matchPeople(conversation, people)
-      // A rep's own upload with one unrecognised team speaker is theirs.
-      if (!matched.length && uploader && principal.role === 'rep' && roles.team.length === 1) matched = [{ personId: uploader.id, speaker: roles.team[0]! }]
-      prepared.push({ file: file.name, conversation, analysis: analyze(conversation, { roles }), people: matched })
+      prepared.push({ file: file.name, conversation, analysis: analyze(conversation, { roles: result.roles }), people: peopleIn(conversation, result.roles, people, uploader) })
     }
   }
   const names = new Map(people.map((person) => [person.id, person.name]))
   return store.transaction(async (tx) => {
     const stored: UploadedConversation[] = []
     for (const item of prepared) {
-      const hash = contentHash(item.conversation)
-      const existing = await tx.findByHash(principal.orgId, hash)
-      const id =
-        existing?.id ??
-        (await tx.saveConversation(principal.orgId, {
-          source: item.conversation.source,
-          channel: item.conversation.channel,
-          occurredAt: options.occurredAt ?? new Date(),
-          participants: item.analysis.participants,
-          utterances: item.analysis.utterances.map(({ labels: _labels, ...utterance }) => utterance),
-          hash,
-          uploadedBy: principal.keyId,
-          uploaderPersonId: principal.personId,
-          people: item.people,
-        }))
-      // Same engine: the stored analysis stands. A newer engine adds one and keeps the old.
-      const analysis = await tx.saveAnalysis(id, item.analysis)
+      const { id, analysisId, duplicate } = await storeAnalysed(tx, uploader, item, options.occurredAt)
       stored.push({
         id,
         file: item.file,
         source: item.conversation.source,
-        duplicate: existing !== null,
-        analysisId: analysis.id,
+        duplicate,
+        analysisId,
         findings: item.analysis.findings.length,
         people: item.people.map(({ personId }) => ({ id: personId, name: names.get(personId) ?? '' })),
       })

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto'
 import PgBoss from 'pg-boss'
 import { analyze, engineVersion, InputError, read } from '../core/index.js'
-import { contentHash, matchPeople } from '../server/upload.js'
+import { peopleIn, storeAnalysed, type Uploader } from '../server/upload.js'
 import type { Store } from '../storage/index.js'
 
 /** The pg-boss queue that holds analysis jobs. */
@@ -14,12 +14,8 @@ export interface AnalysisJob {
   content: string
   reps: string[]
   organisation: string
-  /** The API key that uploaded it, when a server upload queued it. */
-  uploadedBy?: number | null
-  /** Set by server uploads: the organisation's id (then `organisation` is only for people reading the queue). */
-  orgId?: number
-  /** The uploader's person, for a rep's own upload: a conversation with one unrecognised team speaker is theirs. */
-  repPersonId?: number
+  /** Set by server uploads: who uploaded it (then `organisation` is only for people reading the queue). */
+  uploader?: Uploader
   /** When the conversation happened (ISO), if the upload said. */
   occurredAt?: string
   /** The conversation's source when it is not the file name (JSON uploads). */
@@ -85,7 +81,7 @@ export type JobOptions = Omit<AnalysisJob, 'source' | 'content' | 'reps'> & { re
 export async function enqueue(boss: PgBoss, source: string, bytes: Uint8Array, options: JobOptions): Promise<string | null> {
   const { reps = [], ...rest } = options
   const job: AnalysisJob = { source, content: Buffer.from(bytes).toString('base64'), reps, ...rest }
-  return boss.send(queueName, job, { singletonKey: jobKey(bytes, options.orgId ?? options.organisation) })
+  return boss.send(queueName, job, { singletonKey: jobKey(bytes, options.uploader?.orgId ?? options.organisation) })
 }
 
 /**
@@ -94,37 +90,16 @@ export async function enqueue(boss: PgBoss, source: string, bytes: Uint8Array, o
  * had already committed) stores nothing twice.
  */
 export async function processJob(store: Store, job: AnalysisJob): Promise<JobOutcome> {
-  const orgId = job.orgId ?? (await store.ensureOrganisation(job.organisation))
-  const people = await store.listPeople(orgId)
+  const uploader = job.uploader ?? { orgId: await store.ensureOrganisation(job.organisation), keyId: null, personId: null, rep: false }
+  const people = await store.listPeople(uploader.orgId)
   const reps = [...people.flatMap((person) => person.identities), ...job.reps]
   const results = await read(Buffer.from(job.content, 'base64'), job.source, { reps })
   const outcome: JobOutcome = { conversations: [] }
   for (const result of results) {
-    const { roles } = result
     const conversation = job.title === undefined ? result.conversation : { ...result.conversation, source: job.title }
-    const analysis = analyze(conversation, { roles })
-    let matched = matchPeople(conversation, people)
-    if (!matched.length && job.repPersonId !== undefined && roles.team.length === 1) matched = [{ personId: job.repPersonId, speaker: roles.team[0]! }]
-    const hash = contentHash(conversation)
-    const stored = await store.transaction(async (tx) => {
-      const existing = await tx.findByHash(orgId, hash)
-      const id =
-        existing?.id ??
-        (await tx.saveConversation(orgId, {
-          source: conversation.source,
-          channel: conversation.channel,
-          occurredAt: job.occurredAt ? new Date(job.occurredAt) : new Date(),
-          participants: analysis.participants,
-          utterances: analysis.utterances.map(({ labels: _labels, ...utterance }) => utterance),
-          hash,
-          uploadedBy: job.uploadedBy ?? null,
-          uploaderPersonId: job.repPersonId ?? null,
-          people: matched,
-        }))
-      const saved = await tx.saveAnalysis(id, analysis)
-      return { id, source: conversation.source, analysisId: saved.id, created: saved.created, duplicate: existing !== null }
-    })
-    outcome.conversations.push(stored)
+    const item = { conversation, analysis: analyze(conversation, { roles: result.roles }), people: peopleIn(conversation, result.roles, people, uploader) }
+    const stored = await store.transaction((tx) => storeAnalysed(tx, uploader, item, job.occurredAt ? new Date(job.occurredAt) : undefined))
+    outcome.conversations.push({ id: stored.id, source: conversation.source, analysisId: stored.analysisId, created: stored.created, duplicate: stored.duplicate })
   }
   return outcome
 }
