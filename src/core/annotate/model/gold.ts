@@ -15,7 +15,7 @@ import type { Detector, Hit } from '../detector.js'
 import { acknowledgement, cueKind, quote } from '../lexicon/failures.js'
 import { isBackchannel, textOf, type TextInfo } from '../text.js'
 import { addFeature, combine, hashWord, spread, type Features } from './features.js'
-import { bucketsOf, decode } from './linear.js'
+import { base64Of, bucketsOf, decode, pushGap } from './linear.js'
 
 export type Phase = 'cue' | 'behaviour' | 'failure'
 export const phases: readonly Phase[] = ['cue', 'behaviour', 'failure']
@@ -69,12 +69,6 @@ export interface PackedWeights {
   readonly values: string
 }
 
-function toBase64(bytes: Uint8Array): string {
-  let binary = ''
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000))
-  return btoa(binary)
-}
-
 /** Packs dense weights (GOLD_DIM) into int8 with one scale; weights that round to 0 are dropped. */
 export function encodeWeights(w: Float64Array | Float32Array): PackedWeights {
   let max = 0
@@ -86,16 +80,11 @@ export function encodeWeights(w: Float64Array | Float32Array): PackedWeights {
   for (let k = 0; k < w.length; k++) {
     const q = Math.round(w[k]! / scale)
     if (q === 0) continue
-    let gap = k - last
+    pushGap(gaps, k - last)
     last = k
-    while (gap >= 0x80) {
-      gaps.push((gap & 0x7f) | 0x80)
-      gap >>>= 7
-    }
-    gaps.push(gap)
     values.push(q)
   }
-  return { scale, index: toBase64(Uint8Array.from(gaps)), values: toBase64(new Uint8Array(Int8Array.from(values).buffer)) }
+  return { scale, index: base64Of(Uint8Array.from(gaps)), values: base64Of(new Uint8Array(Int8Array.from(values).buffer)) }
 }
 
 /** Expands packed weights into column `c` of a bucket-major matrix with `k` columns. */

@@ -92,11 +92,22 @@ function bytesOf(base64: string): Uint8Array {
   return out
 }
 
-function base64Of(bytes: Uint8Array): string {
+/** Base64 of bytes (the weights files' encoding; `decode` reads it back). */
+export function base64Of(bytes: Uint8Array): string {
   let binary = ''
   const chunk = 0x8000
   for (let i = 0; i < bytes.length; i += chunk) binary += String.fromCharCode(...bytes.subarray(i, i + chunk))
   return btoa(binary)
+}
+
+/** Appends the gap between two stored bucket indices as a varint (7 bits a byte, low first; `bucketsOf` reads it back). */
+export function pushGap(gaps: number[], gap: number): void {
+  let rest = gap
+  while (rest >= 0x80) {
+    gaps.push((rest & 0x7f) | 0x80)
+    rest >>>= 7
+  }
+  gaps.push(rest)
 }
 
 function tableOf(scale: number): Float64Array {
@@ -178,13 +189,8 @@ export function packWeights(w: Float64Array | Float32Array, k: number, maxBucket
     let keep = false
     for (let c = 0; c < k; c++) if (codeOf(w[index * k + c]!, scale) !== 0) keep = true
     if (!keep) continue
-    let gap = index - last
+    pushGap(gaps, index - last)
     last = index
-    while (gap >= 0x80) {
-      gaps.push((gap & 0x7f) | 0x80)
-      gap >>>= 7
-    }
-    gaps.push(gap)
     for (let c = 0; c < k; c++) values.push(codeOf(w[index * k + c]!, scale))
   }
   const raw = new Uint8Array(Int8Array.from(values).buffer)
