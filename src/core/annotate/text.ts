@@ -60,6 +60,43 @@ export function normalise(text: string): string {
   return text.toLowerCase().replace(/[’‘`]/g, "'")
 }
 
+/** An utterance as the phrase scanners read it (`lexicon/scan.ts`): no wink reading needed. */
+export interface Reading {
+  /** Lower case with straight apostrophes, like `normalise`: same offsets as the text. */
+  readonly lower: string
+  /** Where words start: a match may only begin at one of these. */
+  readonly starts: readonly number[]
+}
+
+const readings = new Memo<string, Reading>(cacheLimit)
+const curly = /[’‘`]/
+const letter = /\p{L}/u
+
+/** The reading of a text, remembered: a dozen detectors scan each utterance in turn. */
+export function readingOf(text: string): Reading {
+  const cached = readings.get(text)
+  if (cached) return cached
+  let lower = text.toLowerCase()
+  if (curly.test(lower)) lower = normalise(text)
+  const starts: number[] = []
+  let previousIsWord = false
+  for (let i = 0; i < lower.length; i++) {
+    const code = lower.charCodeAt(i)
+    // "don't" has no word start at "t"; an accented letter is part of its word ("café"); a quote mark is not.
+    const isWord = (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || code === 39 || (code > 127 && letter.test(lower[i]!))
+    if (isWord && !previousIsWord && code !== 39) starts.push(i)
+    previousIsWord = isWord
+  }
+  const reading = { lower, starts }
+  readings.set(text, reading)
+  return reading
+}
+
+/** Lower-cased text with straight apostrophes (remembered). */
+export function lowerOf(text: string): string {
+  return readingOf(text).lower
+}
+
 /** Sentences, tokens, negation and questions of a text (cached: detectors share one reading). */
 export function textOf(text: string): TextInfo {
   const cached = cache.get(text)
@@ -81,7 +118,7 @@ function normalOf(value: string): string {
 }
 
 function readText(text: string): TextInfo {
-  const lower = normalise(text)
+  const lower = lowerOf(text)
   const doc = nlp.readDoc(text)
   const values = doc.tokens().out() as string[]
   const types = doc.tokens().out(its.type) as string[]

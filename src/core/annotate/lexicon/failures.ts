@@ -1,7 +1,7 @@
 import type { Conversation, Utterance } from '../../conversation.js'
 import type { LabelId } from '../../labels.js'
-import { firstTeamReply, normalise } from '../text.js'
-import { lowerOf, scanPatterns } from './scan.js'
+import { firstTeamReply, lowerOf, normalise } from '../text.js'
+import { scanPatterns } from './scan.js'
 
 export { lowerOf }
 

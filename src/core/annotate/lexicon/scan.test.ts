@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
 import fc from 'fast-check'
-import { alternativesOf, compileScanner, firstChars, literalPrefixes, readingOf } from './scan.js'
+import { readingOf } from '../text.js'
+import { alternativesOf, compileScanner, firstChars, literalPrefixes } from './scan.js'
 
 describe('firstChars', () => {
   const cases: [string, string][] = [

@@ -1,47 +1,9 @@
-import { normalise } from '../text.js'
-import { Memo } from '../../memo.js'
+import { readingOf } from '../text.js'
 
 // The pattern lists are long alternations (thousands of alternatives across detectors). One regex of
 // them all tries every alternative at every word: most of the annotation time. Here each alternative
 // is filed in a trie under the literal text every match of it must start with ("i'm so ", "any upd"),
 // and at a word start only the alternatives whose literal start is actually there are tried.
-
-/** An utterance as the scanners read it. */
-export interface Reading {
-  /** Lower case with straight apostrophes, like `normalise`: same offsets as the text. */
-  readonly lower: string
-  /** Where words start: a match may only begin at one of these. */
-  readonly starts: readonly number[]
-}
-
-const readings = new Memo<string, Reading>(4096)
-const curly = /[’‘`]/
-const letter = /\p{L}/u
-
-/** The reading of a text, remembered: a dozen detectors scan each utterance in turn. */
-export function readingOf(text: string): Reading {
-  const cached = readings.get(text)
-  if (cached) return cached
-  let lower = text.toLowerCase()
-  if (curly.test(lower)) lower = normalise(text)
-  const starts: number[] = []
-  let previousIsWord = false
-  for (let i = 0; i < lower.length; i++) {
-    const code = lower.charCodeAt(i)
-    // "don't" has no word start at "t"; an accented letter is part of its word ("café"); a quote mark is not.
-    const isWord = (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || code === 39 || (code > 127 && letter.test(lower[i]!))
-    if (isWord && !previousIsWord && code !== 39) starts.push(i)
-    previousIsWord = isWord
-  }
-  const reading = { lower, starts }
-  readings.set(text, reading)
-  return reading
-}
-
-/** Lower-cased text with straight apostrophes (remembered). */
-export function lowerOf(text: string): string {
-  return readingOf(text).lower
-}
 
 /** Where an alternative matched: its index in the list given to `compileScanner`, and the end of the match. */
 export interface Hit {
