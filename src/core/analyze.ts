@@ -1,5 +1,6 @@
 import { participantsOf, schema, type Analysis, type Explanation } from './analysis.js'
 import { annotate } from './annotate/index.js'
+import { coreView } from './annotate/text.js'
 import type { Conversation } from './conversation.js'
 import type { RoleDecision } from './ingest/roles.js'
 import { measure } from './measure/index.js'
@@ -14,7 +15,8 @@ export interface AnalyzeOptions {
 }
 
 /** Annotates and measures one conversation: the v1 contract object. */
-export function analyze(conversation: Conversation, options: AnalyzeOptions = {}): Analysis {
+export function analyze(read: Conversation, options: AnalyzeOptions = {}): Analysis {
+  const conversation = coreView(read)
   const annotation = annotate(conversation)
   const { metrics, scores, findings } = measure(conversation, annotation)
   const team = options.roles?.team ?? [...new Set(conversation.utterances.filter((u) => u.role === 'team').map((u) => u.speaker))]
