@@ -20,6 +20,10 @@ export function createAnalyzePool(threads: number): Piscina {
     maxThreads: threads,
     // Idle threads would be torn down and re-load the language model: keep them for the whole batch.
     idleTimeout: 60_000,
+    // A thread that finishes a file would otherwise wait for the main thread to take its result and
+    // post the next file; with a few files already posted it goes straight on (a thread's throughput
+    // on the bench corpus went from about 80 % of the in-process figure to about the same).
+    concurrentTasksPerWorker: 3,
     execArgv: underTsx ? ['--import', 'tsx'] : [],
   })
 }
