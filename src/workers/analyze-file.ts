@@ -26,8 +26,9 @@ export type FileResult =
 
 /**
  * Reads and analyses one file; an `InputError` becomes a `problem`, anything else (a bug) is thrown.
- * The file is read synchronously: a worker thread runs one task at a time, so an asynchronous read
- * only leaves it idle (14 % of a batch's wall clock in a profile of the bench corpus).
+ * The file is read synchronously: the thread has nothing else to do meanwhile (its other posted
+ * files wait for the CPU, not the disk), so an asynchronous read only left it idle (14 % of a
+ * batch's wall clock in a profile of the bench corpus).
  */
 export async function analyzeFile(task: FileTask): Promise<FileResult> {
   const { file } = task
