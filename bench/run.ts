@@ -55,11 +55,11 @@ try {
   say(`machine: ${cpus()[0]?.model ?? 'unknown CPU'}, ${availableParallelism()} cores, Node ${process.version}, load average ${load.toFixed(1)} at the start`)
 
   // Warm up every scorer (JIT, lazy tables, the regexes the lexicon scanners compile on first use) on
-  // a slice the timed rounds also use. Three passes: V8 keeps optimising (and, as new object shapes
-  // turn up, re-optimising) Rapport's larger functions for several passes over 150 conversations, on
-  // background threads that take a second core from whatever else runs.
+  // a slice the timed rounds also use. Several passes (two in --quick, to stay under 30 s): V8 keeps
+  // optimising (and, as new object shapes turn up, re-optimising) Rapport's larger functions for a few
+  // passes over 150 conversations, on background threads that take a second core from anything else.
   const warm = corpus.slice(0, 150)
-  const warmPasses = 3
+  const warmPasses = quick ? 2 : 3
   for (const scorer of Object.values(scorers)) for (let pass = 0; pass < warmPasses; pass++) await scorer(warm)
 
   // One thread: rounds alternate Rapport, VADER and AFINN over the same conversations, so a burst of
