@@ -328,6 +328,32 @@ class HashSet {
 const stopwords = new HashSet(10)
 for (const h of stopwordList) stopwords.add(h)
 
+/** Word-feature buckets of a text per namespace (see `GoldExtractor.words`). */
+const wordBlocks = new WeakMap<TextInfo, Map<number, Int32Array>>()
+
+/** The buckets of a text's words in namespace `space`: words (negation-marked), and for the utterance itself bigrams, sentence starts and stems; words of questions again in `questionSpace`. */
+function wordBlock(info: TextInfo, space: number, questionSpace: number): Int32Array {
+  const { sentences, questions, marked, stems } = hashesOf(info)
+  const out: number[] = []
+  for (let s = 0; s < questions.length; s++) {
+    let prev = BOS
+    const from = sentences[2 * s]!
+    const to = sentences[2 * s + 1]!
+    for (let t = from; t < to; t++) {
+      const h = marked[t]!
+      out.push(mix(combine(space, h)))
+      if (space === NS.uni) {
+        out.push(mix(combine(NS.bi, combine(prev, h))))
+        if (t === from) out.push(mix(combine(NS.first, h)))
+        if (stems[t] !== 0) out.push(mix(combine(NS.stem, stems[t]!)))
+      }
+      if (questions[s] && questionSpace !== 0) out.push(mix(combine(questionSpace, h)))
+      prev = h
+    }
+  }
+  return Int32Array.from(out)
+}
+
 /** Builds the features of utterances into reused buffers; one per phase call. */
 export class GoldExtractor {
   readonly features: GoldFeatures = { idx: new Int32Array(MAX_FEATURES), val: new Float32Array(MAX_FEATURES), n: 0 }
@@ -353,30 +379,29 @@ export class GoldExtractor {
     for (const h of hashesOf(info).plain) if (!stopwords.has(h)) this.customerWords.add(h)
   }
 
+  /**
+   * Adds the word features of a text in one namespace, each weighted 1/√count. A text's block is
+   * computed once and remembered: an utterance is read as itself in two phases and as the context of
+   * every reply after it.
+   */
   private words(info: TextInfo, space: number, questionSpace: number): void {
-    const start = this.features.n
-    const { sentences, questions, marked, stems } = hashesOf(info)
-    for (let s = 0; s < questions.length; s++) {
-      let prev = BOS
-      const from = sentences[2 * s]!
-      const to = sentences[2 * s + 1]!
-      for (let t = from; t < to; t++) {
-        const h = marked[t]!
-        this.add(mix(combine(space, h)), 1)
-        if (space === NS.uni) {
-          this.add(mix(combine(NS.bi, combine(prev, h))), 1)
-          if (t === from) this.add(mix(combine(NS.first, h)), 1)
-          if (stems[t] !== 0) this.add(mix(combine(NS.stem, stems[t]!)), 1)
-        }
-        if (questions[s] && questionSpace !== 0) this.add(mix(combine(questionSpace, h)), 1)
-        prev = h
-      }
+    let blocks = wordBlocks.get(info)
+    if (!blocks) {
+      blocks = new Map()
+      wordBlocks.set(info, blocks)
     }
-    const grams = this.features.n - start
-    if (grams > 0) {
-      const scale = 1 / Math.sqrt(grams)
-      for (let i = start; i < this.features.n; i++) this.features.val[i] = scale
+    let block = blocks.get(space)
+    if (!block) {
+      block = wordBlock(info, space, questionSpace)
+      blocks.set(space, block)
     }
+    const { features } = this
+    const count = Math.min(block.length, features.idx.length - features.n)
+    if (count <= 0) return
+    const scale = 1 / Math.sqrt(count)
+    features.idx.set(count === block.length ? block : block.subarray(0, count), features.n)
+    features.val.fill(scale, features.n, features.n + count)
+    features.n += count
   }
 
   private labels(space: number, utterance: number, has: (utterance: number, label: LabelId) => boolean, labels: readonly LabelId[]): number {
