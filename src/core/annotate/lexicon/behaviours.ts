@@ -97,10 +97,12 @@ export function stem(word: string): string {
   return w
 }
 
-const wordCache = new WeakMap<object, ReadonlySet<string>>()
+const wordCache = new Memo<string, ReadonlySet<string>>(4096)
 
-/** Stemmed content words of a lower-cased text: what a listener could echo back. */
-export function contentWords(lower: string): Set<string> {
+/** Stemmed content words of a lower-cased text: what a listener could echo back (remembered per text). */
+export function contentWords(lower: string): ReadonlySet<string> {
+  const cached = wordCache.get(lower)
+  if (cached) return cached
   const words = new Set<string>()
   for (const match of lower.matchAll(wordPattern)) {
     const word = match[0]
@@ -110,16 +112,13 @@ export function contentWords(lower: string): Set<string> {
     if (stopwords.has(bare)) continue
     words.add(stem(bare))
   }
+  wordCache.set(lower, words)
   return words
 }
 
-/** Content words of one utterance, computed once per utterance object. */
+/** Content words of one utterance. */
 export function wordsOf(utterance: Utterance): ReadonlySet<string> {
-  const cached = wordCache.get(utterance)
-  if (cached) return cached
-  const words = contentWords(textOf(utterance.text).lower)
-  wordCache.set(utterance, words)
-  return words
+  return contentWords(textOf(utterance.text).lower)
 }
 
 /**
