@@ -28,6 +28,8 @@ interface MechanismModels {
   readonly doc: LinearModel
   readonly sentence: LinearModel
   readonly beta: readonly number[]
+  /** Per mechanism the stacker's 3 × 15 weights (see MechanismFile.stack), or undefined: the beta combination. */
+  readonly stack: readonly Float64Array[] | undefined
   readonly offsets: readonly number[]
   readonly thresholds: readonly number[]
   readonly docExtractor: Extractor
@@ -49,6 +51,7 @@ function mechanisms(): MechanismModels {
       doc: loadModel(file),
       sentence: loadModel(sentence),
       beta: file.beta,
+      stack: file.stack?.map((w) => Float64Array.from(w)),
       offsets: file.offsets,
       thresholds: file.thresholds,
       docExtractor: new Extractor(file.features),
@@ -91,6 +94,37 @@ const sentenceLevels = new Float64Array(9)
 const pooled = new Float64Array(9)
 const presentMax = new Float64Array(3)
 const strongMax = new Float64Array(3)
+const stackInput = new Float64Array(14)
+const stacked = new Float64Array(9)
+/** Log of a probability floored at 1e-4, as the stacker was trained (train/stack.ts logOf). */
+const logOf = (p: number): number => Math.log(Math.max(p, 1e-4))
+
+/**
+ * The stacker's level scores for every mechanism into `stacked` (train/stack.ts stackInputs gives the
+ * input order): its own reply and pooled-sentence log level probabilities, then each other
+ * mechanism's log probability of present and of strong, reply and sentences.
+ */
+function stackLevels(stack: readonly Float64Array[]): void {
+  for (let m = 0; m < 3; m++) {
+    let j = 0
+    for (let c = 0; c < 3; c++) stackInput[j++] = logOf(levelCache[3 * m + c]!)
+    for (let c = 0; c < 3; c++) stackInput[j++] = logOf(pooled[3 * m + c]!)
+    for (let o = 0; o < 3; o++) {
+      if (o === m) continue
+      stackInput[j++] = logOf(1 - levelCache[3 * o]!)
+      stackInput[j++] = logOf(1 - pooled[3 * o]!)
+      stackInput[j++] = logOf(levelCache[3 * o + 2]!)
+      stackInput[j++] = logOf(pooled[3 * o + 2]!)
+    }
+    const w = stack[m]!
+    for (let c = 0; c < 3; c++) {
+      const row = c * 15
+      let z = w[row + 14]!
+      for (let i = 0; i < 14; i++) z += w[row + i]! * stackInput[i]!
+      stacked[3 * m + c] = z
+    }
+  }
+}
 
 /** The two sigmoid columns per mechanism (present, strong given present) as three level probabilities. */
 function levelsOf(columns: Float64Array, out: Float64Array): void {
@@ -114,7 +148,7 @@ function softmaxGroups(values: Float64Array): void {
 
 function allLevels(text: string, context: string | undefined): Float64Array {
   if (levelsText === text && levelsContext === context) return levelCache
-  const { doc, sentence, beta, offsets, docExtractor, sentenceExtractor } = mechanisms()
+  const { doc, sentence, beta, stack, offsets, docExtractor, sentenceExtractor } = mechanisms()
   scoreInto(doc, docExtractor.extract(text, context), scores)
   levelsOf(scores, levelCache)
   // Pool the sentence model level-wise: the reply is present as much as its most present sentence,
@@ -135,7 +169,12 @@ function allLevels(text: string, context: string | undefined): Float64Array {
     pooled[3 * m + 1] = Math.max(presentMax[m]! - strongMax[m]!, 0)
     pooled[3 * m + 2] = strongMax[m]!
   }
-  for (let c = 0; c < 9; c++) levelCache[c] = Math.log(Math.max(levelCache[c]!, 1e-9)) + beta[Math.floor(c / 3)]! * Math.log(Math.max(pooled[c]!, 1e-9)) + offsets[c]!
+  if (stack) {
+    stackLevels(stack)
+    for (let c = 0; c < 9; c++) levelCache[c] = stacked[c]! + offsets[c]!
+  } else {
+    for (let c = 0; c < 9; c++) levelCache[c] = Math.log(Math.max(levelCache[c]!, 1e-9)) + beta[Math.floor(c / 3)]! * Math.log(Math.max(pooled[c]!, 1e-9)) + offsets[c]!
+  }
   softmaxGroups(levelCache)
   levelsText = text
   levelsContext = context

@@ -1,0 +1,83 @@
+// A small multinomial logistic "stacker" over base-model outputs (log level probabilities of the
+// reply and pooled-sentence models, possibly of every mechanism), fitted on out-of-fold predictions.
+// Full-batch gradient descent with L2, classes weighted by (N / (K · count))^power. Deterministic.
+
+export interface Stacker {
+  /** k × (d + 1) weights, the last column the intercept. */
+  readonly w: number[]
+  readonly k: number
+  readonly d: number
+}
+
+export function fitStacker(x: readonly (readonly number[])[], y: readonly number[], k: number, options: { l2?: number; power?: number; iterations?: number } = {}): Stacker {
+  const l2 = options.l2 ?? 1e-2
+  const power = options.power ?? 0.5
+  const iterations = options.iterations ?? 400
+  const d = x[0]!.length
+  const n = x.length
+  const counts = Array.from({ length: k }, (_, c) => y.filter((v) => v === c).length)
+  const weight = y.map((c) => (n / (k * Math.max(counts[c]!, 1))) ** power)
+  const totalWeight = weight.reduce((a, b) => a + b, 0)
+  const w = new Array<number>(k * (d + 1)).fill(0)
+  const g2 = new Array<number>(w.length).fill(0)
+  const grad = new Array<number>(w.length)
+  const p = new Array<number>(k)
+  for (let it = 0; it < iterations; it++) {
+    grad.fill(0)
+    for (let i = 0; i < n; i++) {
+      const xi = x[i]!
+      let max = -Infinity
+      for (let c = 0; c < k; c++) {
+        let s = w[c * (d + 1) + d]!
+        for (let j = 0; j < d; j++) s += w[c * (d + 1) + j]! * xi[j]!
+        p[c] = s
+        if (s > max) max = s
+      }
+      let sum = 0
+      for (let c = 0; c < k; c++) sum += p[c] = Math.exp(p[c]! - max)
+      for (let c = 0; c < k; c++) {
+        const e = (weight[i]! * (p[c]! / sum - (y[i] === c ? 1 : 0))) / totalWeight
+        for (let j = 0; j < d; j++) grad[c * (d + 1) + j] = grad[c * (d + 1) + j]! + e * xi[j]!
+        grad[c * (d + 1) + d] = grad[c * (d + 1) + d]! + e
+      }
+    }
+    for (let q = 0; q < w.length; q++) {
+      const gq = grad[q]! + (q % (d + 1) === d ? 0 : l2 * w[q]!)
+      g2[q] = g2[q]! + gq * gq
+      w[q] = w[q]! - (0.5 * gq) / Math.sqrt(g2[q]! + 1e-12)
+    }
+  }
+  return { w, k, d }
+}
+
+export function applyStacker(s: Stacker, xi: readonly number[]): number[] {
+  const { w, k, d } = s
+  const z: number[] = []
+  for (let c = 0; c < k; c++) {
+    let v = w[c * (d + 1) + d]!
+    for (let j = 0; j < d; j++) v += w[c * (d + 1) + j]! * xi[j]!
+    z.push(v)
+  }
+  const max = Math.max(...z)
+  const e = z.map((v) => Math.exp(v - max))
+  const sum = e.reduce((a, b) => a + b, 0)
+  return e.map((v) => v / sum)
+}
+
+/** Log of a probability, floored so that a confident model does not dominate the stacker. */
+export const logOf = (p: number): number => Math.log(Math.max(p, 1e-4))
+
+/**
+ * The stacker's inputs for one mechanism (index m of the three), from every mechanism's reply and
+ * pooled-sentence level probabilities: its own six log level probabilities (reply, then sentences),
+ * then for each other mechanism in order the log probability of present (reply, sentences) and of
+ * strong (reply, sentences). index.ts builds the same vector at run time.
+ */
+export function stackInputs(doc: readonly (readonly number[])[], sentence: readonly (readonly number[])[], m: number): number[] {
+  const x = [...doc[m]!.map(logOf), ...sentence[m]!.map(logOf)]
+  for (let o = 0; o < doc.length; o++) {
+    if (o === m) continue
+    x.push(logOf(1 - doc[o]![0]!), logOf(1 - sentence[o]![0]!), logOf(doc[o]![2]!), logOf(sentence[o]![2]!))
+  }
+  return x
+}
