@@ -18,7 +18,7 @@ import { loadGold, type GoldConversation } from '../eval/gold.js'
 import { detectors } from '../src/core/annotate/detectors/index.js'
 import { runDetectors } from '../src/core/annotate/run.js'
 import {
-  encodeWeights, eligible, ruleFeature, forEachCandidate, GOLD_BITS, GOLD_DIM, GoldExtractor, GoldLayer, loadPhase, phaseLabels, phaseOf, phases,
+  encodeWeights, eligible, ruleFeature, forEachCandidate, GOLD_BITS, GOLD_CHAR_GRAMS, GOLD_DIM, GoldExtractor, GoldLayer, loadPhase, phaseLabels, phaseOf, phases,
   type GoldModelFile, type GoldPhaseFile, type GoldPhaseModel, type ModelLayer, type PackedWeights, type Phase, type PhaseContext,
 } from '../src/core/annotate/model/gold.js'
 import { labelIds, type LabelId } from '../src/core/labels.js'
@@ -377,6 +377,7 @@ function round(value: number): number {
 const file: GoldModelFile = {
   name: 'gold',
   bits: GOLD_BITS,
+  charGrams: GOLD_CHAR_GRAMS,
   phases: finalFiles as Record<Phase, GoldPhaseFile>,
   about: {
     data: groups.map((g) => `${g}: ${byGroup.get(g)!.length} conversations`),
