@@ -149,8 +149,9 @@ export function recentCustomer(conversation: Conversation, index: number, turns 
 /** The words of `words` that also occur in any of `utterances`. */
 export function sharedWords(words: Iterable<string>, utterances: readonly Utterance[]): string[] {
   const shared: string[] = []
+  const heard = utterances.map(wordsOf)
   for (const word of words) {
-    if (utterances.some((utterance) => wordsOf(utterance).has(word))) shared.push(word)
+    if (heard.some((set) => set.has(word))) shared.push(word)
   }
   return shared
 }
