@@ -56,6 +56,7 @@ const cacheLimit = 4096
 const cache = new Memo<string, TextInfo>(cacheLimit)
 
 const canonical = new Memo<string, string>(cacheLimit)
+const views = new WeakSet<Conversation>()
 
 /**
  * The conversation as the core reads it: every utterance rebuilt with the same fields in the same
@@ -68,6 +69,8 @@ const canonical = new Memo<string, string>(cacheLimit)
  *   the compiled detectors bail out and recompile, on a batch thread's second core.
  */
 export function coreView(conversation: Conversation): Conversation {
+  // `analyze` takes the view and hands it to `annotate`, which takes one too: the second is free.
+  if (views.has(conversation)) return conversation
   const utterances = conversation.utterances.map(({ index, speaker, role, start, end, text }): Utterance => {
     let held = canonical.get(text)
     if (held === undefined) {
@@ -76,7 +79,9 @@ export function coreView(conversation: Conversation): Conversation {
     }
     return { index, speaker, role, start, end, text: held }
   })
-  return { source: conversation.source, channel: conversation.channel, utterances }
+  const view = { source: conversation.source, channel: conversation.channel, utterances }
+  views.add(view)
+  return view
 }
 
 /** Lower-cases and straightens apostrophes without changing offsets. */
