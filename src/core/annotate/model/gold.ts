@@ -338,8 +338,26 @@ class HashSet {
 const stopwords = new HashSet(10)
 for (const h of stopwordList) stopwords.add(h)
 
-/** Word-feature buckets of a text per namespace (see `GoldExtractor.words`). */
-const wordBlocks = new WeakMap<TextInfo, Map<number, Int32Array>>()
+/**
+ * Feature buckets of a text per namespace (its words as the utterance, as context, as the team's
+ * question; its character n-grams), computed once: an utterance is read as itself in two phases and
+ * as the context of every reply after it.
+ */
+const blocks = new WeakMap<TextInfo, Map<number, Int32Array>>()
+
+function blockOf(info: TextInfo, space: number, build: () => Int32Array): Int32Array {
+  let spaces = blocks.get(info)
+  if (!spaces) {
+    spaces = new Map()
+    blocks.set(info, spaces)
+  }
+  let block = spaces.get(space)
+  if (!block) {
+    block = build()
+    spaces.set(space, block)
+  }
+  return block
+}
 
 /** The buckets of a text's words in namespace `space`: words (negation-marked), and for the utterance itself bigrams, sentence starts and stems; words of questions again in `questionSpace`. */
 function wordBlock(info: TextInfo, space: number, questionSpace: number): Int32Array {
@@ -364,12 +382,8 @@ function wordBlock(info: TextInfo, space: number, questionSpace: number): Int32A
   return Int32Array.from(out)
 }
 
-const charBlocks = new WeakMap<TextInfo, Int32Array>()
-
 /** Buckets of the character n-grams of a text's words of three letters or more, marked at both ends. */
 function charBlock(info: TextInfo): Int32Array {
-  const cached = charBlocks.get(info)
-  if (cached) return cached
   const out: number[] = []
   for (const token of info.tokens) {
     if (!isWord(token.type) || token.normal.length < 3) continue
@@ -380,9 +394,7 @@ function charBlock(info: TextInfo): Int32Array {
       out.push(mix(combine(NS.char, h | 0)))
     }
   }
-  const block = Int32Array.from(out)
-  charBlocks.set(info, block)
-  return block
+  return Int32Array.from(out)
 }
 
 /** Builds the features of utterances into reused buffers; one per phase call. */
@@ -410,23 +422,9 @@ export class GoldExtractor {
     for (const h of hashesOf(info).plain) if (!stopwords.has(h)) this.customerWords.add(h)
   }
 
-  /**
-   * Adds the word features of a text in one namespace, each weighted 1/√count. A text's block is
-   * computed once and remembered: an utterance is read as itself in two phases and as the context of
-   * every reply after it.
-   */
+  /** Adds the word features of a text in one namespace, each weighted 1/√count. */
   private words(info: TextInfo, space: number, questionSpace: number): void {
-    let blocks = wordBlocks.get(info)
-    if (!blocks) {
-      blocks = new Map()
-      wordBlocks.set(info, blocks)
-    }
-    let block = blocks.get(space)
-    if (!block) {
-      block = wordBlock(info, space, questionSpace)
-      blocks.set(space, block)
-    }
-    this.append(block, 1)
+    this.append(blockOf(info, space, () => wordBlock(info, space, questionSpace)), 1)
   }
 
   /** Adds a block of buckets, each weighted `weight`/√count, as far as the buffer holds. */
@@ -456,7 +454,7 @@ export class GoldExtractor {
     const u = utterances[i]!
     const info = textOf(u.text)
     this.words(info, NS.uni, NS.q)
-    this.append(charBlock(info), GOLD_CHAR_WEIGHT)
+    this.append(blockOf(info, NS.char, () => charBlock(info)), GOLD_CHAR_WEIGHT)
     this.add(mix(NS.bias), 1)
     let words = 0
     let questions = 0
