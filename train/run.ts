@@ -75,7 +75,6 @@ function trainEpitome(): void {
   const features = rows.map((r) => featurise(r.response, r.seeker, epitomeFeatures))
   const docModels: Hierarchical[] = []
   const sentenceModels: Hierarchical[] = []
-  const betaOf: number[] = []
   const about: Record<string, unknown> = {}
   // Out-of-fold reply and pooled sentence level probabilities of every mechanism ([mechanism][row]).
   const docP: number[][][] = []
@@ -102,7 +101,6 @@ function trainEpitome(): void {
     // The previous combination (log p_reply + beta · log p_pooled), kept for comparison.
     const byBeta = betas.map((beta) => ({ beta, tuned: tuneOffsets(rows.map((_, i) => combine(doc[i]!, sentence[i]!, beta)), gold, 3) }))
     const best = byBeta.reduce((a, c) => (c.tuned.macroF1 > a.tuned.macroF1 + 1e-9 ? c : a))
-    betaOf.push(best.beta)
     about[mechanism] = { sentences: sentences.reduce((n, list) => n + list.length, 0), beta: best.beta, cv5Beta: { macroF1: round(best.tuned.macroF1), macroF1ByBeta: Object.fromEntries(byBeta.map((c) => [c.beta, round(c.tuned.macroF1)])) } }
   }
   // Per mechanism a stacker over every mechanism's out-of-fold reply and sentence probabilities
@@ -136,7 +134,6 @@ function trainEpitome(): void {
     ...packed('mechanisms', docModels, epitomeBuckets),
     thresholds,
     sentence: packed('mechanisms-sentence', sentenceModels, epitomeBuckets),
-    beta: betaOf,
     stack,
     offsets,
     about: { data: 'EPITOME Reddit (Sharma et al. 2020), splits.csv train+dev; see docs/models.md for the licence caveat', rows: rows.length, options: epitomeOptions, classWeightPower, stackOptions, ...about },

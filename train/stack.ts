@@ -1,6 +1,7 @@
 // A small multinomial logistic "stacker" over base-model outputs (log level probabilities of the
 // reply and pooled-sentence models, possibly of every mechanism), fitted on out-of-fold predictions.
 // Full-batch gradient descent with L2, classes weighted by (N / (K · count))^power. Deterministic.
+import { stackInputsInto, stackLog } from '../src/core/annotate/model/index.js'
 
 export interface Stacker {
   /** k × (d + 1) weights, the last column the intercept. */
@@ -64,20 +65,15 @@ export function applyStacker(s: Stacker, xi: readonly number[]): number[] {
   return e.map((v) => v / sum)
 }
 
-/** Log of a probability, floored so that a confident model does not dominate the stacker. */
-export const logOf = (p: number): number => Math.log(Math.max(p, 1e-4))
+/** Log of a probability, floored so that a confident model does not dominate the stacker (the runtime's own). */
+export const logOf = stackLog
 
 /**
  * The stacker's inputs for one mechanism (index m of the three), from every mechanism's reply and
- * pooled-sentence level probabilities: its own six log level probabilities (reply, then sentences),
- * then for each other mechanism in order the log probability of present (reply, sentences) and of
- * strong (reply, sentences). index.ts builds the same vector at run time.
+ * pooled-sentence level probabilities, in the order the runtime reads them (index.ts stackInputsInto).
  */
 export function stackInputs(doc: readonly (readonly number[])[], sentence: readonly (readonly number[])[], m: number): number[] {
-  const x = [...doc[m]!.map(logOf), ...sentence[m]!.map(logOf)]
-  for (let o = 0; o < doc.length; o++) {
-    if (o === m) continue
-    x.push(logOf(1 - doc[o]![0]!), logOf(1 - sentence[o]![0]!), logOf(doc[o]![2]!), logOf(sentence[o]![2]!))
-  }
+  const x = new Array<number>(14)
+  stackInputsInto(doc.flat(), sentence.flat(), m, x)
   return x
 }

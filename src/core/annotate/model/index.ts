@@ -27,9 +27,8 @@ function weightsOf(json: unknown): WeightsFile {
 interface MechanismModels {
   readonly doc: LinearModel
   readonly sentence: LinearModel
-  readonly beta: readonly number[]
-  /** Per mechanism the stacker's 3 × 15 weights (see MechanismFile.stack), or undefined: the beta combination. */
-  readonly stack: readonly Float64Array[] | undefined
+  /** Per mechanism the stacker's 3 × 15 weights (see MechanismFile.stack). */
+  readonly stack: readonly Float64Array[]
   readonly offsets: readonly number[]
   readonly thresholds: readonly number[]
   readonly docExtractor: Extractor
@@ -50,8 +49,7 @@ function mechanisms(): MechanismModels {
     mechanismModels = {
       doc: loadModel(file),
       sentence: loadModel(sentence),
-      beta: file.beta,
-      stack: file.stack?.map((w) => Float64Array.from(w)),
+      stack: file.stack.map((w) => Float64Array.from(w)),
       offsets: file.offsets,
       thresholds: file.thresholds,
       docExtractor: new Extractor(file.features),
@@ -96,26 +94,33 @@ const presentMax = new Float64Array(3)
 const strongMax = new Float64Array(3)
 const stackInput = new Float64Array(14)
 const stacked = new Float64Array(9)
-/** Log of a probability floored at 1e-4, as the stacker was trained (train/stack.ts logOf). */
-const logOf = (p: number): number => Math.log(Math.max(p, 1e-4))
+
+/** Log of a probability floored at 1e-4, as the stacker reads it (train/stack.ts fits on the same). */
+export const stackLog = (p: number): number => Math.log(Math.max(p, 1e-4))
 
 /**
- * The stacker's level scores for every mechanism into `stacked` (train/stack.ts stackInputs gives the
- * input order): its own reply and pooled-sentence log level probabilities, then each other
- * mechanism's log probability of present and of strong, reply and sentences.
+ * The stacker's 14 inputs for mechanism `m`, from the reply's and the pooled sentences' level
+ * probabilities of all three mechanisms (3 per mechanism): its own reply and sentence log level
+ * probabilities, then for each other mechanism the log probability of present and of strong, reply
+ * and sentences. Training (train/stack.ts) builds its inputs with this too.
  */
+export function stackInputsInto(reply: ArrayLike<number>, sentences: ArrayLike<number>, m: number, out: { [i: number]: number }): void {
+  let j = 0
+  for (let c = 0; c < 3; c++) out[j++] = stackLog(reply[3 * m + c]!)
+  for (let c = 0; c < 3; c++) out[j++] = stackLog(sentences[3 * m + c]!)
+  for (let o = 0; o < 3; o++) {
+    if (o === m) continue
+    out[j++] = stackLog(1 - reply[3 * o]!)
+    out[j++] = stackLog(1 - sentences[3 * o]!)
+    out[j++] = stackLog(reply[3 * o + 2]!)
+    out[j++] = stackLog(sentences[3 * o + 2]!)
+  }
+}
+
+/** The stacker's level scores for every mechanism into `stacked`. */
 function stackLevels(stack: readonly Float64Array[]): void {
   for (let m = 0; m < 3; m++) {
-    let j = 0
-    for (let c = 0; c < 3; c++) stackInput[j++] = logOf(levelCache[3 * m + c]!)
-    for (let c = 0; c < 3; c++) stackInput[j++] = logOf(pooled[3 * m + c]!)
-    for (let o = 0; o < 3; o++) {
-      if (o === m) continue
-      stackInput[j++] = logOf(1 - levelCache[3 * o]!)
-      stackInput[j++] = logOf(1 - pooled[3 * o]!)
-      stackInput[j++] = logOf(levelCache[3 * o + 2]!)
-      stackInput[j++] = logOf(pooled[3 * o + 2]!)
-    }
+    stackInputsInto(levelCache, pooled, m, stackInput)
     const w = stack[m]!
     for (let c = 0; c < 3; c++) {
       const row = c * 15
@@ -148,7 +153,7 @@ function softmaxGroups(values: Float64Array): void {
 
 function allLevels(text: string, context: string | undefined): Float64Array {
   if (levelsText === text && levelsContext === context) return levelCache
-  const { doc, sentence, beta, stack, offsets, docExtractor, sentenceExtractor } = mechanisms()
+  const { doc, sentence, stack, offsets, docExtractor, sentenceExtractor } = mechanisms()
   scoreInto(doc, docExtractor.extract(text, context), scores)
   levelsOf(scores, levelCache)
   // Pool the sentence model level-wise: the reply is present as much as its most present sentence,
@@ -169,12 +174,8 @@ function allLevels(text: string, context: string | undefined): Float64Array {
     pooled[3 * m + 1] = Math.max(presentMax[m]! - strongMax[m]!, 0)
     pooled[3 * m + 2] = strongMax[m]!
   }
-  if (stack) {
-    stackLevels(stack)
-    for (let c = 0; c < 9; c++) levelCache[c] = stacked[c]! + offsets[c]!
-  } else {
-    for (let c = 0; c < 9; c++) levelCache[c] = Math.log(Math.max(levelCache[c]!, 1e-9)) + beta[Math.floor(c / 3)]! * Math.log(Math.max(pooled[c]!, 1e-9)) + offsets[c]!
-  }
+  stackLevels(stack)
+  for (let c = 0; c < 9; c++) levelCache[c] = stacked[c]! + offsets[c]!
   softmaxGroups(levelCache)
   levelsText = text
   levelsContext = context

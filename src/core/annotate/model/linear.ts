@@ -37,15 +37,13 @@ export interface WeightsFile {
  */
 export interface MechanismFile extends WeightsFile {
   readonly sentence: WeightsFile
-  /** Per mechanism: weight of the pooled sentence log-probabilities next to the reply's (index.ts pools level by level). */
-  readonly beta: readonly number[]
   /**
-   * Per mechanism, a stacker that replaces the beta combination when present: 3 × 15 weights (per
-   * level, 14 inputs then an intercept) of a softmax over log probabilities of the reply and pooled
-   * sentence models of all three mechanisms (train/stack.ts stackInputs gives the input order).
+   * Per mechanism, the stacker that combines the reply and pooled-sentence models: 3 × 15 weights
+   * (per level, 14 inputs then an intercept) of a softmax over log probabilities of the reply and
+   * pooled sentence models of all three mechanisms (index.ts stackInputsInto gives the input order).
    */
-  readonly stack?: readonly (readonly number[])[]
-  /** Log-offsets per level (3 per mechanism) added to the combined (or stacked) scores (tuned for macro-F1 on held-out folds). */
+  readonly stack: readonly (readonly number[])[]
+  /** Log-offsets per level (3 per mechanism) added to the stacked scores (tuned for macro-F1 on held-out folds). */
   readonly offsets: readonly number[]
   /** Per level (3 per mechanism): the F1-best cut of the combined probability (the strong level's is used). */
   readonly thresholds: readonly number[]
