@@ -1,7 +1,7 @@
 // A small multinomial logistic "stacker" over base-model outputs (log level probabilities of the
 // reply and pooled-sentence models, possibly of every mechanism), fitted on out-of-fold predictions.
 // Full-batch gradient descent with L2, classes weighted by (N / (K · count))^power. Deterministic.
-import { stackInputsInto, stackLog } from '../src/core/annotate/model/index.js'
+import { stackInputsInto, stackLog, stackScoresInto } from '../src/core/annotate/model/index.js'
 
 export interface Stacker {
   /** k × (d + 1) weights, the last column the intercept. */
@@ -52,13 +52,8 @@ export function fitStacker(x: readonly (readonly number[])[], y: readonly number
 }
 
 export function applyStacker(s: Stacker, xi: readonly number[]): number[] {
-  const { w, k, d } = s
-  const z: number[] = []
-  for (let c = 0; c < k; c++) {
-    let v = w[c * (d + 1) + d]!
-    for (let j = 0; j < d; j++) v += w[c * (d + 1) + j]! * xi[j]!
-    z.push(v)
-  }
+  const z = new Array<number>(s.k)
+  stackScoresInto(s.w, xi, s.k, z)
   const max = Math.max(...z)
   const e = z.map((v) => Math.exp(v - max))
   const sum = e.reduce((a, b) => a + b, 0)

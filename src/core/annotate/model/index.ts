@@ -117,17 +117,25 @@ export function stackInputsInto(reply: ArrayLike<number>, sentences: ArrayLike<n
   }
 }
 
+/**
+ * A stacker's scores (before the softmax) for `k` classes from its inputs `x`: `w` holds, per class,
+ * one weight per input and then the intercept. Training (train/stack.ts) scores with this too.
+ */
+export function stackScoresInto(w: ArrayLike<number>, x: ArrayLike<number>, k: number, out: { [i: number]: number }, at = 0): void {
+  const d = x.length
+  for (let c = 0; c < k; c++) {
+    const row = c * (d + 1)
+    let z = w[row + d]!
+    for (let i = 0; i < d; i++) z += w[row + i]! * x[i]!
+    out[at + c] = z
+  }
+}
+
 /** The stacker's level scores for every mechanism into `stacked`. */
 function stackLevels(stack: readonly Float64Array[]): void {
   for (let m = 0; m < 3; m++) {
     stackInputsInto(levelCache, pooled, m, stackInput)
-    const w = stack[m]!
-    for (let c = 0; c < 3; c++) {
-      const row = c * 15
-      let z = w[row + 14]!
-      for (let i = 0; i < 14; i++) z += w[row + i]! * stackInput[i]!
-      stacked[3 * m + c] = z
-    }
+    stackScoresInto(stack[m]!, stackInput, 3, stacked, 3 * m)
   }
 }
 
